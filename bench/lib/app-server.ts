@@ -1,0 +1,48 @@
+import type { AddressInfo } from 'node:net';
+import { buildApp, type BuiltApp } from '../../server/src/app.ts';
+import { DEMO_PASSWORD } from '../../server/src/modules/identity/index.ts';
+import { SESSION_COOKIE } from '../../server/src/platform/auth/tokens.ts';
+import type { Engine } from './engine.ts';
+import { assertLoopback } from './load.ts';
+
+export interface RunningApp {
+  built: BuiltApp;
+  /** http://127.0.0.1:<port> */
+  baseUrl: string;
+  close(): Promise<void>;
+}
+
+/** The real app (buildApp, every plugin and hook) on a random loopback port. */
+export async function startApp(engine: Engine): Promise<RunningApp> {
+  const built = await buildApp({ config: engine.config, database: engine.database });
+  await built.app.listen({ host: '127.0.0.1', port: 0 });
+  const { port } = built.app.server.address() as AddressInfo;
+  return { built, baseUrl: `http://127.0.0.1:${port}`, close: () => built.close() };
+}
+
+export interface SignedIn {
+  /** The raw sb_session value (the server stores only its SHA-256). */
+  sessionToken: string;
+  /** Ready to send as the Cookie header. */
+  cookie: string;
+  csrfToken: string;
+}
+
+/** Signs in through POST /api/v1/auth/login like the browser does. */
+export async function signIn(baseUrl: string, email: string, password = DEMO_PASSWORD): Promise<SignedIn> {
+  const url = `${baseUrl}/api/v1/auth/login`;
+  assertLoopback(url);
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+    signal: AbortSignal.timeout(15_000),
+  });
+  const body = await response.text();
+  if (response.status !== 200) throw new Error(`login as ${email} failed: ${response.status} ${body.slice(0, 300)}`);
+  const prefix = `${SESSION_COOKIE}=`;
+  const setCookie = response.headers.getSetCookie().find((c) => c.startsWith(prefix));
+  if (!setCookie) throw new Error(`login as ${email} set no ${SESSION_COOKIE} cookie`);
+  const sessionToken = decodeURIComponent(setCookie.slice(prefix.length).split(';')[0]);
+  return { sessionToken, cookie: `${SESSION_COOKIE}=${sessionToken}`, csrfToken: JSON.parse(body).csrfToken };
+}

@@ -1,0 +1,203 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { createAdapter } from '@socket.io/postgres-adapter';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { AppConfig } from './config.ts';
+import { registerAuthHook } from './platform/auth/auth-hook.ts';
+import type { AppContext, Realtime } from './platform/context.ts';
+import type { Database } from './platform/db/database.ts';
+import { PgExecutor } from './platform/db/pg-executor.ts';
+import { problem, registerErrorHandling, sendProblem } from './platform/http/errors.ts';
+import { registerSecurityHeaders } from './platform/http/security-headers.ts';
+import { createMetrics, registerRequestMetrics } from './platform/observability/metrics.ts';
+import { createRealtime, type RealtimeServer } from './platform/realtime/realtime.ts';
+import { createPlatformServices } from './platform/services.ts';
+import { actorResolver, authRoutes, notificationRecipients, organisationRoutes, userRoutes } from './modules/identity/index.ts';
+import { defineMaintenanceJobs } from './modules/system/maintenance.jobs.ts';
+import { customerRecordRoutes, customerRoutes, segmentRoutes } from './modules/customers/index.ts';
+import { activityCustomerLinks, activityRoutes, defineActivityJobs } from './modules/activities/index.ts';
+import { customFieldRoutes } from './platform/custom-fields/custom-fields.routes.ts';
+import { platformRoutes } from './modules/system/platform.routes.ts';
+import { systemRoutes } from './modules/system/system.routes.ts';
+
+export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+
+export interface RouteInfo {
+  method: string;
+  url: string;
+  access: string | undefined;
+}
+
+export interface BuiltApp {
+  app: FastifyInstance;
+  /** Every route with the access it declared: the authz tests walk this list. */
+  routes: RouteInfo[];
+  ctx: AppContext;
+  realtime: RealtimeServer;
+  /** Stops accepting work, finishes what is running, closes sockets and HTTP. Not the database. */
+  close(): Promise<void>;
+}
+
+export interface BuildOptions {
+  config: AppConfig;
+  database: Database;
+  /** Serve the built SPA from web/dist (on in `start`, off in API tests). */
+  serveWeb?: boolean;
+}
+
+export async function buildApp({ config, database, serveWeb = false }: BuildOptions): Promise<BuiltApp> {
+  const app: FastifyInstance = Fastify({
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    trustProxy: config.trustProxy as boolean | string,
+    bodyLimit: 1024 * 1024,
+    genReqId: () => crypto.randomUUID(),
+    ajv: { customOptions: { removeAdditional: false } },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  let shuttingDown = false;
+  const allowedOrigins = new Set([new URL(config.publicUrl).origin]);
+  const realtimeRef: { current?: RealtimeServer } = {};
+  const realtimeProxy: Realtime = {
+    toUser: (userId, event, payload) => realtimeRef.current?.toUser(userId, event, payload),
+    disconnectUser: (userId) => realtimeRef.current?.disconnectUser(userId),
+  };
+  const { start: startServices, stop: stopServices, ...services } = createPlatformServices({
+    config,
+    database,
+    log: app.log,
+    realtime: realtimeProxy,
+    recipients: notificationRecipients,
+  });
+  const ctx: AppContext = { config, database, log: app.log, realtime: realtimeProxy, ...services };
+  defineMaintenanceJobs(ctx);
+  defineActivityJobs(ctx);
+  const resolver = actorResolver(ctx);
+  const metrics = createMetrics();
+
+  // Route options are read after ready(): later onRoute hooks may still set their access.
+  const routeOptions: { method: string | string[]; url: string; config?: unknown }[] = [];
+  app.addHook('onRoute', (route) => void routeOptions.push(route));
+  // Registered first so it sees every route. The docs UI and the OpenAPI document are public by their own declaration.
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/docs')) route.config = { ...(route.config as object), access: 'public' };
+  });
+  await app.register(cookie);
+  // Uploads stream to disk; the per-request size limit comes from the uploads.maxMb setting.
+  await app.register(multipart, { limits: { files: 1, fields: 10, fieldSize: 4096, parts: 12, headerPairs: 100 } });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Switchboard API', version: '1', description: 'Everything the Switchboard web app does, as a REST API.' },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'sb_session' },
+          token: { type: 'http', scheme: 'bearer', description: 'Personal API token (sbt_…)' },
+        },
+      },
+      security: [{ session: [] }, { token: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' }, staticCSP: true });
+  registerErrorHandling(app);
+  // A request already running when shutdown starts must not leave its keep-alive connection open
+  // (server.close() only reaps connections idle at that moment): tell the client to close it.
+  app.addHook('onSend', async (_request, reply, payload) => {
+    if (shuttingDown) reply.header('Connection', 'close');
+    return payload;
+  });
+  registerSecurityHeaders(app);
+  registerRequestMetrics(app, metrics);
+  registerAuthHook(app, resolver, allowedOrigins);
+
+  await app.register(systemRoutes, { ctx, metrics, isShuttingDown: () => shuttingDown });
+  app.get('/api/v1/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
+  await app.register(authRoutes, { ctx });
+  await app.register(userRoutes, { ctx });
+  await app.register(organisationRoutes, { ctx });
+  await app.register(platformRoutes, { ctx });
+  await app.register(customFieldRoutes, { ctx });
+  // Activities add their section of the 360° view and the "customer created" note (no import cycle).
+  await app.register(customerRoutes, { ctx, links: activityCustomerLinks });
+  await app.register(customerRecordRoutes, { ctx, links: activityCustomerLinks });
+  await app.register(segmentRoutes, { ctx });
+  await app.register(activityRoutes, { ctx });
+
+  if (serveWeb) await registerWeb(app);
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(reply, problem(request, 404, 'not_found', `No route ${request.method} ${request.url.split('?')[0]}.`)),
+  );
+
+  await app.ready();
+  const routes: RouteInfo[] = routeOptions.flatMap((route) =>
+    [route.method]
+      .flat()
+      .filter((method) => method !== 'HEAD')
+      .map((method) => ({ method, url: route.url, access: (route.config as { access?: string } | undefined)?.access })),
+  );
+  // Server mode may run many processes: Socket.IO fans out through PostgreSQL LISTEN/NOTIFY.
+  const adapter = database.executor instanceof PgExecutor ? createAdapter(database.executor.pool) : undefined;
+  const realtime = createRealtime(app.server, resolver, allowedOrigins, adapter);
+  realtimeRef.current = realtime;
+  await startServices();
+
+  return {
+    app,
+    routes,
+    ctx,
+    realtime,
+    async close() {
+      shuttingDown = true;
+      // Fastify closes first so it marks itself closing (in-flight keep-alive requests get
+      // `Connection: close`); Socket.IO would otherwise close the HTTP server behind its back.
+      realtime.io.disconnectSockets(true);
+      await app.close();
+      await realtime.close().catch(() => undefined);
+      await stopServices();
+    },
+  };
+}
+
+/** The built SPA: hashed assets cached for a year, index.html for every client-side route. */
+async function registerWeb(app: FastifyInstance) {
+  if (!fs.existsSync(path.join(WEB_DIST, 'index.html'))) {
+    app.log.warn(`web/dist is missing: run "npm run build" to serve the web app`);
+    return;
+  }
+  // Static files of the SPA are public; every API route still declares its own access.
+  app.addHook('onRoute', (route) => {
+    if (!(route.config as { access?: string } | undefined)?.access && !route.url.startsWith('/api/')) {
+      route.config = { ...(route.config as object), access: 'public' };
+    }
+  });
+  await app.register(fastifyStatic, {
+    root: WEB_DIST,
+    wildcard: false,
+    index: false,
+    setHeaders: (res, file) => {
+      if (file.includes(`${path.sep}assets${path.sep}`)) res.header('Cache-Control', 'public, max-age=31536000, immutable');
+    },
+  });
+  const spaIndex = { config: { access: 'public' as const }, schema: { hide: true } };
+  app.get('/', spaIndex, (_request, reply) => reply.header('Cache-Control', 'no-cache').sendFile('index.html'));
+  app.get('/*', spaIndex, (request, reply) => {
+    const url = request.url.split('?')[0];
+    if (url.startsWith('/api/') || url.startsWith('/socket.io')) {
+      return sendProblem(reply, problem(request, 404, 'not_found', `No route ${request.method} ${url}.`));
+    }
+    const candidate = path.join(WEB_DIST, path.normalize(url));
+    if (candidate.startsWith(WEB_DIST) && fs.existsSync(candidate) && fs.statSync(candidate).isFile()) {
+      return reply.sendFile(path.relative(WEB_DIST, candidate));
+    }
+    return reply.header('Cache-Control', 'no-cache').sendFile('index.html');
+  });
+}

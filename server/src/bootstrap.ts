@@ -1,0 +1,46 @@
+import { eq, sql } from 'drizzle-orm';
+import type { AppConfig } from './config.ts';
+import type { Database } from './platform/db/database.ts';
+import { migrate } from './platform/db/migrate.ts';
+import { settings } from './platform/platform.tables.ts';
+import { hashPassword } from './platform/auth/passwords.ts';
+import { seedDemo } from './seed.ts';
+import { users } from './modules/identity/index.ts';
+
+export interface BootstrapResult {
+  migrationsApplied: number;
+  seeded: boolean;
+  demo: boolean;
+}
+
+export interface BootstrapOptions {
+  /** DEMO from the environment: undefined means "demo on a new data directory". */
+  demoRequested?: boolean;
+  production: boolean;
+  initialAdmin?: { email: string; password: string };
+}
+
+/**
+ * Brings a database to the current schema, and on an empty one loads the demo data (unless DEMO=0
+ * or production) or creates the initial admin from ADMIN_EMAIL/ADMIN_PASSWORD.
+ */
+export async function bootstrapDatabase(database: Database, options: BootstrapOptions): Promise<BootstrapResult> {
+  const migrationsApplied = await migrate(database.executor);
+  const [{ count }] = await database.db.select({ count: sql<number>`count(*)::int` }).from(users);
+  let seeded = false;
+  if (count === 0 && !options.production && options.demoRequested !== false) {
+    await seedDemo(database);
+    seeded = true;
+  } else if (count === 0 && options.initialAdmin) {
+    const passwordHash = await hashPassword(options.initialAdmin.password);
+    await database.db.insert(users).values({ email: options.initialAdmin.email, name: 'Administrator', role: 'admin', passwordHash });
+  }
+  const [flag] = await database.db.select({ value: settings.value }).from(settings).where(eq(settings.key, 'demo.seeded'));
+  const demoData = flag?.value === true;
+  const demo = options.production ? false : (options.demoRequested ?? demoData);
+  return { migrationsApplied, seeded, demo };
+}
+
+export function bootstrapOptionsFrom(config: AppConfig): BootstrapOptions {
+  return { demoRequested: config.demoRequested, production: config.env === 'production', initialAdmin: config.initialAdmin };
+}

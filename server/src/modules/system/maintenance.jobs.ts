@@ -1,0 +1,23 @@
+import type { AppContext } from '../../platform/context.ts';
+import { pruneDispatched } from '../../platform/events/outbox.ts';
+import { deleteExpiredSessions } from '../identity/index.ts';
+
+const OUTBOX_RETENTION_DAYS = 7;
+
+/** Housekeeping that belongs to no single request. Defined before the job service starts. */
+export function defineMaintenanceJobs(ctx: AppContext): void {
+  ctx.jobs.define({
+    name: 'sessions.cleanup',
+    description: 'Deletes expired sign-in sessions.',
+    cron: '0 * * * *',
+    retryLimit: 1,
+    handler: async () => ({ deleted: await deleteExpiredSessions(ctx.database.db) }),
+  });
+  ctx.jobs.define({
+    name: 'outbox.prune',
+    description: `Deletes domain events dispatched more than ${OUTBOX_RETENTION_DAYS} days ago.`,
+    cron: '30 3 * * *',
+    retryLimit: 1,
+    handler: async () => ({ deleted: await pruneDispatched(ctx.database.db, OUTBOX_RETENTION_DAYS) }),
+  });
+}

@@ -1,0 +1,37 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { AppConfig } from '../config.ts';
+import type { Database } from './db/database.ts';
+import type { EventBus } from './events/dispatcher.ts';
+import type { FileStore } from './files/files.ts';
+import type { Jobs } from './jobs/jobs.ts';
+import type { Mailer } from './mail/mailer.ts';
+import type { Notifications } from './notifications/notifications.ts';
+import type { Settings } from './settings/settings.ts';
+
+/** Pushes to connected browsers; implemented over Socket.IO (fanned out across processes in server mode). */
+export interface Realtime {
+  toUser(userId: string, event: string, payload: unknown): void;
+  /** Ends every socket of the user at once, on every process. */
+  disconnectUser(userId: string): void;
+}
+
+/** What use cases get: the database and the platform services, nothing from HTTP. */
+export interface AppContext {
+  config: AppConfig;
+  database: Database;
+  log: FastifyBaseLogger;
+  realtime: Realtime;
+  /** Runs after a transaction commits: wakes the outbox dispatcher so events go out at once. */
+  afterCommit(): void;
+  /** Background jobs: define before start; send(name, data, { tx }) enqueues with the use case's writes. */
+  jobs: Jobs;
+  /** Subscribers to outbox events (recordEvent); each delivery is a retried job. */
+  events: EventBus;
+  /** enqueueMail(tx, …): SMTP when configured, otherwise the in-app outbox. */
+  mail: Mailer;
+  /** notify(tx, userId, …): in-app (realtime) and e-mail per the user's preferences. */
+  notifications: Notifications;
+  /** Uploaded files; modules add who may read them with registerFileAccess. */
+  files: FileStore;
+  settings: Settings;
+}

@@ -1,0 +1,90 @@
+/**
+ * Runs PGlite off the HTTP event loop. The main thread sends one message per operation; this thread
+ * answers in order. Exclusivity of transactions is the main thread's job (see pglite-executor.ts).
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { RAW_DATE_TYPE_OIDS } from './executor.ts';
+
+export interface WorkerOpen {
+  dataDir: string; // a path, or 'memory://'
+  initialMemory: number;
+  loadDataDir?: Uint8Array;
+}
+
+type Request =
+  | { id: number; op: 'query'; sql: string; params: unknown[]; rowMode?: 'array' | 'object'; rawDates?: boolean }
+  | { id: number; op: 'exec'; sql: string }
+  | { id: number; op: 'dump' }
+  | { id: number; op: 'close' };
+
+const identity = (value: string) => value;
+// Same shapes as node-postgres: bigint and numeric stay exact strings.
+const pgCompatibleParsers = { 20: identity, 1700: identity };
+const rawDateParsers = Object.fromEntries(RAW_DATE_TYPE_OIDS.map((oid) => [oid, identity]));
+
+function serializeError(error: any) {
+  const out: Record<string, unknown> = { message: String(error?.message ?? error) };
+  for (const key of ['code', 'detail', 'hint', 'constraint', 'table', 'column', 'schema', 'severity', 'where', 'position']) {
+    if (error?.[key] !== undefined) out[key] = error[key];
+  }
+  return out;
+}
+
+function pickLast<T extends { fields: unknown[] }>(results: T[]): T {
+  return [...results].reverse().find((r) => r.fields.length > 0) ?? results[results.length - 1];
+}
+
+async function main() {
+  const open = workerData as WorkerOpen;
+  const db = await PGlite.create(open.dataDir, {
+    extensions: { pg_trgm, unaccent },
+    initialMemory: open.initialMemory,
+    parsers: pgCompatibleParsers,
+    loadDataDir: open.loadDataDir ? new Blob([open.loadDataDir as Uint8Array<ArrayBuffer>]) : undefined,
+  });
+  const port = parentPort!;
+
+  async function handle(req: Request): Promise<unknown> {
+    switch (req.op) {
+      case 'query': {
+        const options = { rowMode: req.rowMode, parsers: req.rawDates ? rawDateParsers : undefined };
+        // Without parameters a caller may send several statements at once (pg-boss does): that needs the
+        // simple protocol, as node-postgres uses it; the answer is the last statement that returned rows.
+        const result = req.params.length
+          ? await db.query(req.sql, req.params, options)
+          : pickLast(await db.exec(req.sql, options));
+        return { rows: result.rows, rowCount: result.affectedRows || result.rows.length, fields: result.fields };
+      }
+      case 'exec': {
+        await db.exec(req.sql);
+        return null;
+      }
+      case 'dump': {
+        const blob = await db.dumpDataDir('gzip');
+        return new Uint8Array(await blob.arrayBuffer());
+      }
+      case 'close': {
+        await db.close();
+        return null;
+      }
+    }
+  }
+
+  port.on('message', async (req: Request) => {
+    try {
+      const result = await handle(req);
+      port.postMessage({ id: req.id, ok: true, result });
+      if (req.op === 'close') port.close();
+    } catch (error) {
+      port.postMessage({ id: req.id, ok: false, error: serializeError(error) });
+    }
+  });
+  port.postMessage({ ready: true });
+}
+
+main().catch((error) => {
+  parentPort!.postMessage({ ready: false, error: serializeError(error) });
+});

@@ -1,0 +1,179 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { MultipartFile } from '@fastify/multipart';
+import type { FastifyBaseLogger, FastifyRequest } from 'fastify';
+import { fileTypeFromFile } from 'file-type';
+import type { Actor } from '../auth/actor.ts';
+import type { Database, Db } from '../db/database.ts';
+import { AppError, invalid, notFound } from '../http/errors.ts';
+import type { Settings } from '../settings/settings.ts';
+import { type FileRow, getFile, insertFile } from './files.repository.ts';
+
+/** The only types ever shown inline: raster images whose bytes say so. SVG can carry script: never. */
+export const INLINE_IMAGE_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp']);
+
+/** Says whether an actor may read a file; modules register theirs (a ticket's attachment → the ticket's readers). */
+export type FileAccessResolver = (db: Db, actor: Actor, file: FileRow) => Promise<boolean> | boolean;
+
+const MB = 1024 * 1024;
+
+class TooLarge extends Error {}
+
+interface Received {
+  tmp: string;
+  size: number;
+  sha256: string;
+  name: string;
+}
+
+/** What we keep of the client's file name: no path, no control characters, bounded. */
+export function cleanFileName(raw: string | undefined): string {
+  const base = (raw ?? '').split(/[\\/]/).pop() ?? '';
+  const cleaned = base.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 255);
+  return cleaned || 'file';
+}
+
+/** RFC 6266: an ASCII fallback plus the exact UTF-8 name. */
+export function contentDisposition(kind: 'inline' | 'attachment', name: string): string {
+  const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  const encoded = encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `${kind}; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}
+
+/**
+ * Uploaded files under DATA_DIR/files by a generated key. The type comes from the bytes; the size
+ * limit is enforced while streaming, so a refused upload leaves neither a row nor a file behind.
+ */
+export class FileStore {
+  private readonly resolvers: FileAccessResolver[] = [];
+  private readonly tmpDir: string;
+
+  constructor(
+    private readonly filesDir: string,
+    private readonly database: Database,
+    private readonly settings: Settings,
+    private readonly log: FastifyBaseLogger,
+  ) {
+    this.tmpDir = path.join(filesDir, 'tmp');
+  }
+
+  registerFileAccess(resolver: FileAccessResolver): void {
+    this.resolvers.push(resolver);
+  }
+
+  private pathOf(storageKey: string) {
+    return path.join(this.filesDir, storageKey.slice(0, 2), storageKey);
+  }
+
+  /** One file from the multipart field `file`; a second file or any other field is refused. */
+  async upload(actor: Actor, request: FastifyRequest): Promise<FileRow> {
+    if (!request.isMultipart()) throw new AppError('unsupported_media_type', 415, 'Upload a file as multipart/form-data in the field "file".');
+    const maxMb = await this.settings.get('uploads.maxMb');
+    // One byte over the limit is enough to know the file is too large.
+    const parts = request.parts({ limits: { fileSize: maxMb * MB + 1, files: 1 } });
+    let received: Received | undefined;
+    try {
+      for await (const part of parts) {
+        if (part.type !== 'file') throw invalid([{ field: part.fieldname, message: 'Unknown field.' }]);
+        if (part.fieldname !== 'file') {
+          part.file.resume();
+          throw invalid([{ field: part.fieldname, message: 'Send the file in the field "file".' }]);
+        }
+        received = await this.receive(part, maxMb);
+      }
+    } catch (error) {
+      if (received) await fs.promises.rm(received.tmp, { force: true });
+      if ((error as { code?: string }).code === 'FST_FILES_LIMIT') throw invalid([{ field: 'file', message: 'Send one file per request.' }]);
+      throw error;
+    }
+    if (!received) throw invalid([{ field: 'file', message: 'Attach one file in the field "file".' }]);
+    if (received.size === 0) {
+      await fs.promises.rm(received.tmp, { force: true });
+      throw invalid([{ field: 'file', message: 'The file is empty.' }]);
+    }
+    return this.keep(actor, received);
+  }
+
+  /** Streams the part to a temporary file, counting and hashing; over the limit, nothing is left. */
+  private async receive(part: MultipartFile, maxMb: number): Promise<Received> {
+    const maxBytes = maxMb * MB;
+    await fs.promises.mkdir(this.tmpDir, { recursive: true });
+    const tmp = path.join(this.tmpDir, `${randomUUID()}.part`);
+    const hash = createHash('sha256');
+    let size = 0;
+    const meter = new Transform({
+      transform(chunk: Buffer, _encoding, callback) {
+        size += chunk.length;
+        if (size > maxBytes) return callback(new TooLarge());
+        hash.update(chunk);
+        callback(null, chunk);
+      },
+    });
+    try {
+      await pipeline(part.file, meter, fs.createWriteStream(tmp, { flags: 'wx' }));
+      if (part.file.truncated) throw new TooLarge();
+    } catch (error) {
+      await fs.promises.rm(tmp, { force: true });
+      if (error instanceof TooLarge || part.file.truncated || (error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
+        throw new AppError('file_too_large', 413, `The file is larger than the ${maxMb} MB upload limit.`, [{ field: 'file', message: `At most ${maxMb} MB.` }]);
+      }
+      throw error;
+    }
+    return { tmp, size, sha256: hash.digest('hex'), name: cleanFileName(part.filename) };
+  }
+
+  /** Types the upload from its bytes, moves it under its key and records it; nothing stays on failure. */
+  private async keep(actor: Actor, { tmp, ...meta }: Received): Promise<FileRow> {
+    const storageKey = randomBytes(16).toString('hex');
+    const target = this.pathOf(storageKey);
+    try {
+      const detected = await fileTypeFromFile(tmp);
+      const mimeType = detected?.mime ?? 'application/octet-stream';
+      await fs.promises.mkdir(path.dirname(target), { recursive: true });
+      await fs.promises.rename(tmp, target);
+      return await insertFile(this.database.db, {
+        storageKey,
+        name: meta.name,
+        size: meta.size,
+        mimeType,
+        inlineImage: INLINE_IMAGE_TYPES.has(mimeType),
+        sha256: meta.sha256,
+        uploadedBy: actor.userId,
+      });
+    } catch (error) {
+      await fs.promises.rm(tmp, { force: true });
+      await fs.promises.rm(target, { force: true });
+      throw error;
+    }
+  }
+
+  private async canRead(actor: Actor, file: FileRow): Promise<boolean> {
+    if (actor.role === 'admin' || (file.uploadedBy !== null && file.uploadedBy === actor.userId)) return true;
+    for (const resolver of this.resolvers) if (await resolver(this.database.db, actor, file)) return true;
+    return false;
+  }
+
+  /** The file and a stream of its bytes; 404 when missing or not readable by the actor. */
+  async open(actor: Actor, id: string): Promise<{ file: FileRow; stream: fs.ReadStream }> {
+    const file = await getFile(this.database.db, id);
+    if (!file || !(await this.canRead(actor, file))) throw notFound('file');
+    const full = this.pathOf(file.storageKey);
+    try {
+      await fs.promises.access(full, fs.constants.R_OK);
+    } catch {
+      this.log.error({ fileId: id }, 'file row without its bytes on disk');
+      throw notFound('file');
+    }
+    return { file, stream: fs.createReadStream(full) };
+  }
+}
+
+/** Types a browser could render as a document (markup, script hosts) go out as opaque bytes. */
+export function servedType(file: FileRow): string {
+  if (file.inlineImage) return file.mimeType;
+  if (/xml|html|svg|javascript|ecmascript/i.test(file.mimeType)) return 'application/octet-stream';
+  return file.mimeType;
+}

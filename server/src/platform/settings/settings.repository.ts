@@ -1,0 +1,17 @@
+import { inArray, sql } from 'drizzle-orm';
+import type { Db } from '../db/database.ts';
+import { settings } from '../platform.tables.ts';
+
+export async function readSettings(db: Db, keys: string[]): Promise<Map<string, unknown>> {
+  if (!keys.length) return new Map();
+  const rows = await db.select({ key: settings.key, value: settings.value }).from(settings).where(inArray(settings.key, keys));
+  return new Map(rows.map((r) => [r.key, r.value]));
+}
+
+export async function writeSettings(db: Db, values: { key: string; value: unknown }[], updatedBy: string | null): Promise<void> {
+  if (!values.length) return;
+  await db
+    .insert(settings)
+    .values(values.map((v) => ({ key: v.key, value: v.value, updatedBy, updatedAt: sql`now()` })))
+    .onConflictDoUpdate({ target: settings.key, set: { value: sql`excluded.value`, updatedBy, updatedAt: sql`now()` } });
+}

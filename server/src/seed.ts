@@ -1,0 +1,15 @@
+import type { Database } from './platform/db/database.ts';
+import { settings } from './platform/platform.tables.ts';
+import { seedIdentity } from './modules/identity/index.ts';
+import { seedCustomers } from './modules/customers/index.ts';
+import { seedActivities } from './modules/activities/index.ts';
+
+/** Demo data for every module, in one transaction: a half-seeded database never exists. */
+export async function seedDemo(database: Database): Promise<void> {
+  await database.transaction(async (tx) => {
+    const userIds = await seedIdentity(tx);
+    await seedCustomers(tx, userIds);
+    await seedActivities(tx, userIds);
+    await tx.insert(settings).values({ key: 'demo.seeded', value: true });
+  });
+}

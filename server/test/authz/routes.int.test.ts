@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isRole, PERMISSIONS } from '../../src/platform/permissions/roles.ts';
+import { createTestApp, type TestApp } from '../harness.ts';
+
+describe('every route declares who may call it', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(async () => t.stop());
+
+  it('has no route without an access rule, and every rule is a known permission', () => {
+    expect(t.routes.length).toBeGreaterThan(20);
+    const known = new Set<string>([...Object.keys(PERMISSIONS), 'authenticated', 'public']);
+    const undeclared = t.routes.filter((r) => !r.access).map((r) => `${r.method} ${r.url}`);
+    expect(undeclared).toEqual([]);
+    const unknown = t.routes.filter((r) => !known.has(r.access!)).map((r) => `${r.method} ${r.url} → ${r.access}`);
+    expect(unknown).toEqual([]);
+  });
+
+  it('keeps public routes to an explicit, short list', () => {
+    const publicRoutes = t.routes
+      .filter((r) => r.access === 'public' && !r.url.startsWith('/api/docs'))
+      .map((r) => `${r.method} ${r.url}`)
+      .sort();
+    expect(publicRoutes).toEqual(
+      [
+        'GET /api/v1/auth/demo-accounts',
+        'GET /api/v1/openapi.json',
+        'GET /healthz',
+        'GET /metrics',
+        'GET /readyz',
+        'POST /api/v1/auth/login',
+      ].sort(),
+    );
+  });
+
+  it('grants each permission only to roles that exist', () => {
+    for (const roles of Object.values(PERMISSIONS)) for (const role of roles) expect(isRole(role)).toBe(true);
+  });
+});

@@ -1,0 +1,58 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { PgExecutor } from '../src/platform/db/pg-executor.ts';
+import { PgliteExecutor } from '../src/platform/db/pglite-executor.ts';
+import { Database } from '../src/platform/db/database.ts';
+import { migrate } from '../src/platform/db/migrate.ts';
+import { seedDemo } from '../src/seed.ts';
+import { adminUrlFor, databaseUrlFor, TEMPLATE_DIR } from './databases.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    pgliteTemplate: string;
+    pgTemplateDb: string;
+    runId: string;
+  }
+}
+
+/**
+ * Migrates and seeds one template database per run; every test file then starts from a copy of it
+ * (a PGlite data-dir dump, or CREATE DATABASE … TEMPLATE on PostgreSQL): fast, and never shared.
+ */
+export default async function setup(project: TestProject) {
+  const runId = `${Date.now().toString(36)}${process.pid}`;
+  project.provide('runId', runId);
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (serverUrl) {
+    const admin = new PgExecutor(adminUrlFor(serverUrl), { max: 1 });
+    const templateDb = `sb_t_${runId}_tpl`;
+    await admin.exec(`CREATE DATABASE ${templateDb}`);
+    const executor = new PgExecutor(databaseUrlFor(serverUrl, templateDb), { max: 2 });
+    const database = new Database(executor);
+    await migrate(executor);
+    await seedDemo(database);
+    await executor.close();
+    project.provide('pgTemplateDb', templateDb);
+    project.provide('pgliteTemplate', '');
+    await admin.close();
+    return async () => {
+      const cleanup = new PgExecutor(adminUrlFor(serverUrl), { max: 1 });
+      const { rows } = await cleanup.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [`sb_t_${runId}_%`]);
+      for (const { datname } of rows) await cleanup.exec(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
+      await cleanup.close();
+    };
+  }
+  fs.mkdirSync(TEMPLATE_DIR, { recursive: true });
+  const executor = await PgliteExecutor.open({ dataDir: 'memory://', initialMemory: 256 * 1024 * 1024 });
+  const database = new Database(executor);
+  await migrate(executor);
+  await seedDemo(database);
+  const dump = await executor.dump();
+  await executor.close();
+  const file = path.join(TEMPLATE_DIR, `pglite-${runId}.tgz`);
+  fs.writeFileSync(file, dump);
+  project.provide('pgliteTemplate', file);
+  project.provide('pgTemplateDb', '');
+  return async () => fs.rmSync(file, { force: true });
+}

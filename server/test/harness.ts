@@ -1,0 +1,138 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import type { LightMyRequestResponse } from 'fastify';
+import { inject } from 'vitest';
+import { buildApp, type BuiltApp } from '../src/app.ts';
+import { type AppConfig, loadConfig } from '../src/config.ts';
+import { Database } from '../src/platform/db/database.ts';
+import { PgExecutor } from '../src/platform/db/pg-executor.ts';
+import { PgliteExecutor } from '../src/platform/db/pglite-executor.ts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../src/modules/identity/index.ts';
+import type { Role } from '../src/platform/permissions/roles.ts';
+import { adminUrlFor, databaseUrlFor } from './databases.ts';
+
+export const onPostgres = () => Boolean(process.env.TEST_DATABASE_URL);
+
+/** A fresh copy of the seeded template database, private to the caller. */
+export async function createTestDatabase(): Promise<{ database: Database; url?: string; drop(): Promise<void> }> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (serverUrl) {
+    const name = `sb_t_${inject('runId')}_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
+    const admin = new PgExecutor(adminUrlFor(serverUrl), { max: 1 });
+    await admin.exec(`CREATE DATABASE ${name} TEMPLATE ${inject('pgTemplateDb')}`);
+    await admin.close();
+    const url = databaseUrlFor(serverUrl, name);
+    const executor = new PgExecutor(url, { max: 10 });
+    return {
+      database: new Database(executor),
+      url,
+      async drop() {
+        await executor.close().catch(() => undefined);
+        const cleanup = new PgExecutor(adminUrlFor(serverUrl), { max: 1 });
+        await cleanup.exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await cleanup.close();
+      },
+    };
+  }
+  const dump = fs.readFileSync(inject('pgliteTemplate'));
+  const executor = await PgliteExecutor.open({ dataDir: 'memory://', initialMemory: 256 * 1024 * 1024, loadDataDir: new Uint8Array(dump) });
+  return { database: new Database(executor), drop: () => executor.close() };
+}
+
+export interface TestApp extends BuiltApp {
+  database: Database;
+  config: AppConfig;
+  dataDir: string;
+  /** Signs in as a demo user (by role: the first of that role; or by e-mail). */
+  loginAs(who: Role | string): Promise<Agent>;
+  anonymous(): Agent;
+  /** Stops the app and drops its database. */
+  stop(): Promise<void>;
+}
+
+export interface RequestOptions {
+  headers?: Record<string, string>;
+  query?: Record<string, string>;
+}
+
+/** A signed-in browser: session cookie and CSRF header sent with every request. */
+export class Agent {
+  constructor(
+    private readonly built: BuiltApp,
+    readonly cookie?: string,
+    readonly csrfToken?: string,
+    readonly me?: { id: string; role: Role; email: string },
+  ) {}
+
+  request(method: string, url: string, body?: unknown, options: RequestOptions = {}): Promise<LightMyRequestResponse> {
+    const headers: Record<string, string> = { ...(options.headers ?? {}) };
+    if (this.cookie) headers.cookie = this.cookie;
+    if (this.csrfToken && !headers['x-csrf-token']) headers['x-csrf-token'] = this.csrfToken;
+    return this.built.app.inject({
+      method: method as 'GET',
+      url,
+      query: options.query,
+      headers,
+      ...(body !== undefined ? { payload: body as object } : {}),
+    });
+  }
+  get(url: string, options?: RequestOptions) {
+    return this.request('GET', url, undefined, options);
+  }
+  post(url: string, body?: unknown, options?: RequestOptions) {
+    return this.request('POST', url, body ?? {}, options);
+  }
+  patch(url: string, body: unknown, options?: RequestOptions) {
+    return this.request('PATCH', url, body, options);
+  }
+  put(url: string, body: unknown, options?: RequestOptions) {
+    return this.request('PUT', url, body, options);
+  }
+  delete(url: string, options?: RequestOptions) {
+    return this.request('DELETE', url, undefined, options);
+  }
+}
+
+export function demoEmail(who: Role | string): string {
+  if (who.includes('@')) return who;
+  const account = DEMO_ACCOUNTS.find((a) => a.role === who);
+  if (!account) throw new Error(`no demo account with role ${who}`);
+  return account.email;
+}
+
+export async function login(built: BuiltApp, email: string, password = DEMO_PASSWORD, headers: Record<string, string> = {}) {
+  return built.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password }, headers });
+}
+
+export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+  const db = await createTestDatabase();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sb-test-'));
+  const config = {
+    ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: dataDir, DEMO: '1' }),
+    ...overrides,
+  };
+  const built = await buildApp({ config, database: db.database });
+  const testApp: TestApp = {
+    ...built,
+    database: db.database,
+    config,
+    dataDir,
+    anonymous: () => new Agent(built),
+    async loginAs(who) {
+      const email = demoEmail(who);
+      const response = await login(built, email);
+      if (response.statusCode !== 200) throw new Error(`login as ${email} failed: ${response.statusCode} ${response.body}`);
+      const cookie = response.cookies.find((c) => c.name === 'sb_session');
+      const me = response.json();
+      return new Agent(built, `sb_session=${cookie!.value}`, me.csrfToken, { id: me.id, role: me.role, email });
+    },
+    async stop() {
+      await built.close();
+      await db.drop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+  return testApp;
+}

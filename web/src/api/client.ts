@@ -1,0 +1,106 @@
+/**
+ * The one way the SPA talks to the API: JSON over same-origin fetch, the session's CSRF token on
+ * every write, and RFC 9457 problem+json answers turned into ApiError so forms can show each
+ * refused field next to its input.
+ */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly detail: string,
+    readonly errors: FieldError[] = [],
+  ) {
+    super(detail);
+    this.name = 'ApiError';
+  }
+}
+
+let csrfToken: string | null = null;
+let onUnauthorized: (() => void) | null = null;
+
+/** Set from GET /me and the login answer; cleared on sign-out. */
+export function setCsrfToken(token: string | null) {
+  csrfToken = token;
+}
+
+/** Called once by the app: a 401 on any ordinary request means the session is gone. */
+export function setUnauthorizedHandler(handler: () => void) {
+  onUnauthorized = handler;
+}
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  body?: unknown;
+  query?: Record<string, string | number | boolean | null | undefined>;
+  /** Optimistic concurrency: sent as If-Match: "<version>". */
+  version?: number;
+  /** A 401 here is an answer for the caller (wrong password, no session yet), not a reason to leave the page. */
+  allowUnauthorized?: boolean;
+  signal?: AbortSignal;
+}
+
+export function buildUrl(path: string, query?: RequestOptions['query']): string {
+  if (!query) return path;
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  }
+  const qs = params.toString();
+  return qs ? `${path}?${qs}` : path;
+}
+
+async function toApiError(response: Response): Promise<ApiError> {
+  const type = response.headers.get('content-type') ?? '';
+  if (type.includes('json')) {
+    try {
+      const body = (await response.json()) as Partial<{ code: string; detail: string; title: string; errors: FieldError[] }>;
+      return new ApiError(
+        response.status,
+        body.code ?? 'http_error',
+        body.detail ?? body.title ?? response.statusText,
+        Array.isArray(body.errors) ? body.errors : [],
+      );
+    } catch {
+      /* not the JSON it claimed to be: fall through */
+    }
+  }
+  return new ApiError(response.status, 'http_error', response.statusText || `HTTP ${response.status}`);
+}
+
+export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const method = options.method ?? 'GET';
+  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  if (options.version !== undefined) headers['If-Match'] = `"${options.version}"`;
+
+  let response: Response;
+  try {
+    response = await fetch(buildUrl(path, options.query), {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal,
+    });
+  } catch (error) {
+    if ((error as Error).name === 'AbortError') throw error;
+    throw new ApiError(0, 'network_error', 'The server cannot be reached.');
+  }
+
+  if (!response.ok) {
+    const error = await toApiError(response);
+    if (response.status === 401 && !options.allowUnauthorized) onUnauthorized?.();
+    throw error;
+  }
+  if (response.status === 204 || response.status === 202 || response.headers.get('content-length') === '0') {
+    return undefined as T;
+  }
+  const type = response.headers.get('content-type') ?? '';
+  return (type.includes('json') ? await response.json() : undefined) as T;
+}

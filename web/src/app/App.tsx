@@ -1,0 +1,38 @@
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { RouterProvider } from 'react-router';
+import { ApiError, setUnauthorizedHandler } from '../api/client.ts';
+import { router } from './router.tsx';
+import { forgetSession } from './session.tsx';
+import { colorSchemeManager, makeTheme } from './theme.ts';
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      // 4xx answers do not get better by asking again.
+      retry: (count, error) => !(error instanceof ApiError && error.status >= 400 && error.status < 500) && count < 2,
+      refetchOnWindowFocus: false,
+    },
+  },
+});
+
+// A 401 anywhere means the session ended (expired, signed out elsewhere, deactivated): the guard
+// sees `me` become null and sends the user to /login, remembering where they were.
+setUnauthorizedHandler(() => forgetSession(queryClient));
+
+export function App() {
+  const { t } = useTranslation();
+  const theme = useMemo(() => makeTheme(t), [t]);
+  return (
+    <MantineProvider theme={theme} colorSchemeManager={colorSchemeManager} defaultColorScheme="auto">
+      {/* Bottom: toasts at the top would cover the header tools (the bell itself). */}
+      <Notifications position="bottom-right" />
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </MantineProvider>
+  );
+}

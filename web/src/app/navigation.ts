@@ -1,0 +1,37 @@
+import {
+  IconBuildingCommunity,
+  IconClockPlay,
+  IconHome,
+  IconMail,
+  IconSettings,
+  IconUsers,
+  IconUsersGroup,
+  type Icon,
+} from '@tabler/icons-react';
+import type { Permission } from '../api/types.ts';
+
+export interface NavItem {
+  to: string;
+  /** i18n key of the label. */
+  label: string;
+  /** i18n key of a one-line description (home quick links). */
+  description: string;
+  icon: Icon;
+  /** Shown only when /me lists this permission; absent = every staff user. */
+  permission?: Permission;
+}
+
+export const MAIN_NAV: NavItem[] = [{ to: '/', label: 'nav.home', description: 'nav.homeHint', icon: IconHome }];
+
+export const ADMIN_NAV: NavItem[] = [
+  { to: '/admin/users', label: 'nav.users', description: 'nav.usersHint', icon: IconUsers, permission: 'users.manage' },
+  { to: '/admin/branches', label: 'nav.branches', description: 'nav.branchesHint', icon: IconBuildingCommunity, permission: 'org.manage' },
+  { to: '/admin/teams', label: 'nav.teams', description: 'nav.teamsHint', icon: IconUsersGroup, permission: 'org.manage' },
+  { to: '/admin/jobs', label: 'nav.jobs', description: 'nav.jobsHint', icon: IconClockPlay, permission: 'jobs.manage' },
+  { to: '/admin/mail', label: 'nav.mail', description: 'nav.mailHint', icon: IconMail, permission: 'mail.read' },
+  { to: '/admin/settings', label: 'nav.settings', description: 'nav.settingsHint', icon: IconSettings, permission: 'settings.manage' },
+];
+
+export function allowed(items: NavItem[], permissions: readonly Permission[]): NavItem[] {
+  return items.filter((item) => !item.permission || permissions.includes(item.permission));
+}
