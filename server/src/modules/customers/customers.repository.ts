@@ -1,0 +1,260 @@
+import { and, asc, desc, eq, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../../platform/db/database.ts';
+import { exactTimestamp } from '../../platform/db/keyset.ts';
+import { customerAddresses, customers } from './customers.tables.ts';
+
+/** CUST-YYYY-NNNNNN from the sequence: unique even under concurrent creation. */
+export async function nextCustomerNumber(db: Db): Promise<string> {
+  const [row] = (await db.execute<{ n: string }>(sql`select nextval('customer_number_seq')::text as n`)) as unknown as { n: string }[];
+  return `CUST-${new Date().getUTCFullYear()}-${row.n.padStart(6, '0')}`;
+}
+
+/** Inserts with a fresh number; a company's name is also its company name. */
+export async function insertCustomer(db: Db, values: Omit<typeof customers.$inferInsert, 'number'>) {
+  const number = await nextCustomerNumber(db);
+  const companyName = values.companyName ?? (values.type === 'company' ? values.name : null);
+  const [row] = await db.insert(customers).values({ ...values, companyName, number }).returning({ id: customers.id, number: customers.number });
+  return row;
+}
+
+const outerOwner = sql.raw('"customers"."owner_id"');
+const outerTeam = sql.raw('"customers"."team_id"');
+
+export const customerColumns = {
+  id: customers.id,
+  number: customers.number,
+  type: customers.type,
+  name: customers.name,
+  firstName: customers.firstName,
+  lastName: customers.lastName,
+  companyName: customers.companyName,
+  title: customers.title,
+  email: customers.email,
+  phone: customers.phone,
+  mobile: customers.mobile,
+  taxId: customers.taxId,
+  industry: customers.industry,
+  employeeCount: customers.employeeCount,
+  annualRevenue: customers.annualRevenue,
+  website: customers.website,
+  country: customers.country,
+  level: customers.level,
+  status: customers.status,
+  priority: customers.priority,
+  source: customers.source,
+  tags: customers.tags,
+  ownerId: customers.ownerId,
+  teamId: customers.teamId,
+  owner: sql<{ id: string; name: string } | null>`(select json_build_object('id', u.id, 'name', u.name) from users u where u.id = ${outerOwner})`,
+  team: sql<{ id: string; name: string } | null>`(select json_build_object('id', t.id, 'name', t.name) from teams t where t.id = ${outerTeam})`,
+  notes: customers.notes,
+  lastContactAt: customers.lastContactAt,
+  nextContactAt: customers.nextContactAt,
+  totalValue: customers.totalValue,
+  lifetimeValue: customers.lifetimeValue,
+  custom: customers.custom,
+  createdAt: customers.createdAt,
+  updatedAt: customers.updatedAt,
+  version: customers.version,
+};
+export type CustomerRow = Awaited<ReturnType<typeof findCustomer>> & {};
+
+const byIdOrNumber = (idOrNumber: string) =>
+  /^CUST-/i.test(idOrNumber) ? eq(customers.number, idOrNumber.toUpperCase()) : eq(customers.id, idOrNumber);
+
+/** One customer by id or public number, only if `visible` lets the caller see it. */
+export async function findCustomer(db: Db, idOrNumber: string, visible: SQL) {
+  const [row] = await db.select(customerColumns).from(customers).where(and(byIdOrNumber(idOrNumber), visible));
+  return row ?? null;
+}
+
+/** Same, locked for the caller's transaction: concurrent edits of one customer queue up. */
+export async function findCustomerForUpdate(db: Db, idOrNumber: string, visible: SQL) {
+  const [row] = await db.select(customerColumns).from(customers).where(and(byIdOrNumber(idOrNumber), visible)).for('update', { of: customers });
+  return row ?? null;
+}
+
+// ── listing ──────────────────────────────────────────────────────────────────────────────────
+export type SortKey = 'name' | 'number' | 'created' | 'lastContact' | 'lifetimeValue';
+
+/** Each sort: the ordered expression, its text form for the cursor, and how the cursor casts back. */
+const SORTS: Record<SortKey, { expr: SQL; key: SQL<string | null>; cast: (v: string | null) => SQL }> = {
+  name: { expr: sql`lower(${customers.name})`, key: sql`lower(${customers.name})`, cast: (v) => sql`${v}::text` },
+  number: { expr: sql`${customers.number}`, key: sql`${customers.number}`, cast: (v) => sql`${v}::text` },
+  created: { expr: sql`${customers.createdAt}`, key: exactTimestamp(customers.createdAt), cast: (v) => sql`${v}::timestamptz` },
+  lastContact: {
+    expr: sql`coalesce(${customers.lastContactAt}, '-infinity'::timestamptz)`,
+    key: exactTimestamp(customers.lastContactAt),
+    cast: (v) => sql`coalesce(${v}::timestamptz, '-infinity'::timestamptz)`,
+  },
+  lifetimeValue: { expr: sql`${customers.lifetimeValue}`, key: sql`${customers.lifetimeValue}::text`, cast: (v) => sql`${v}::numeric` },
+};
+
+export interface ListSpec {
+  where: SQL[];
+  sort: SortKey;
+  order: 'asc' | 'desc';
+  after?: [string | null, string];
+  limit: number;
+}
+
+/** Keyset pages on (sort expression, id): stable under inserts, no OFFSET. */
+export async function listCustomers(db: Db, spec: ListSpec) {
+  const s = SORTS[spec.sort];
+  const where = [...spec.where];
+  if (spec.after) {
+    const cmp = spec.order === 'asc' ? sql`>` : sql`<`;
+    where.push(sql`(${s.expr}, ${customers.id}) ${cmp} (${s.cast(spec.after[0])}, ${spec.after[1]}::uuid)`);
+  }
+  const dir = spec.order === 'asc' ? asc : desc;
+  return db
+    .select({ ...customerColumns, sortKey: s.key })
+    .from(customers)
+    .where(and(...where))
+    .orderBy(dir(s.expr), dir(customers.id))
+    .limit(spec.limit + 1);
+}
+
+const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * Free-text search: partial name in any script (case- and accent-insensitive), number, e-mail, tax
+ * ID, and phone fragments typed with spaces, dashes or a national leading 0. Every branch has a
+ * trigram index.
+ */
+export function searchCondition(q: string): SQL {
+  const like = `%${likeEscape(q)}%`;
+  const conds: SQL[] = [
+    sql`search_fold(${customers.name}) like search_fold(${like})`,
+    sql`${customers.number} ilike ${like}`,
+    sql`${customers.email} ilike ${like}`,
+    sql`${customers.taxId} ilike ${like}`,
+  ];
+  const digits = q.replace(/\D/g, '');
+  if (digits.length >= 3 && /^[\d\s+().-]+$/.test(q)) {
+    const fragments = new Set([digits, digits.replace(/^0+/, '')].filter((d) => d.length >= 3));
+    for (const d of fragments) conds.push(sql`${customers.phone} like ${`%${d}%`}`, sql`${customers.mobile} like ${`%${d}%`}`);
+  }
+  return or(...conds)!;
+}
+
+// ── uniqueness (CUS-2) ───────────────────────────────────────────────────────────────────────
+export interface Duplicate {
+  field: 'phone' | 'email' | 'taxId';
+  id: string;
+  number: string;
+  name: string;
+}
+
+/** Active customers already holding one of these values (all of them, not only visible ones). */
+export async function findDuplicates(db: Db, v: { phone?: string | null; email?: string | null; taxId?: string | null }, exceptId?: string): Promise<Duplicate[]> {
+  const conds: SQL[] = [];
+  if (v.phone) conds.push(eq(customers.phone, v.phone));
+  if (v.email) conds.push(eq(sql`lower(${customers.email})`, v.email.toLowerCase()));
+  if (v.taxId) conds.push(eq(customers.taxId, v.taxId));
+  if (!conds.length) return [];
+  const rows = await db
+    .select({ id: customers.id, number: customers.number, name: customers.name, phone: customers.phone, email: customers.email, taxId: customers.taxId })
+    .from(customers)
+    .where(and(or(...conds), ne(customers.status, 'INACTIVE'), exceptId ? ne(customers.id, exceptId) : undefined))
+    .orderBy(asc(customers.number));
+  const out: Duplicate[] = [];
+  for (const r of rows) {
+    if (v.phone && r.phone === v.phone) out.push({ field: 'phone', id: r.id, number: r.number, name: r.name });
+    if (v.email && r.email?.toLowerCase() === v.email.toLowerCase()) out.push({ field: 'email', id: r.id, number: r.number, name: r.name });
+    if (v.taxId && r.taxId === v.taxId) out.push({ field: 'taxId', id: r.id, number: r.number, name: r.name });
+  }
+  return out;
+}
+
+export async function updateCustomer(db: Db, id: string, expectedVersion: number, values: Partial<typeof customers.$inferInsert>) {
+  const [row] = await db
+    .update(customers)
+    .set({ ...values, updatedAt: sql`now()`, version: sql`${customers.version} + 1` })
+    .where(and(eq(customers.id, id), eq(customers.version, expectedVersion)))
+    .returning({ id: customers.id });
+  return row ?? null;
+}
+
+/**
+ * Contact dates kept current by activities. System-maintained like the value totals, so the version
+ * does not move: a person editing the profile is not sent back by a call being logged.
+ */
+export async function recordContact(db: Db, id: string, v: { lastContactAt?: Date; nextContactAt?: Date | null }) {
+  const set: Partial<typeof customers.$inferInsert> = {};
+  if (v.lastContactAt) set.lastContactAt = sql`greatest(${customers.lastContactAt}, ${v.lastContactAt.toISOString()}::timestamptz)` as never;
+  if (v.nextContactAt !== undefined) set.nextContactAt = v.nextContactAt;
+  if (!Object.keys(set).length) return;
+  await db.update(customers).set(set).where(eq(customers.id, id));
+}
+
+/** An active staff user (owners are people who can work the customer). */
+export async function isActiveStaff(db: Db, userId: string) {
+  const rows = (await db.execute(sql`select 1 from users where id = ${userId} and active and role <> 'client'`)) as unknown as unknown[];
+  return rows.length > 0;
+}
+
+export async function teamExists(db: Db, teamId: string) {
+  const rows = (await db.execute(sql`select 1 from teams where id = ${teamId} and active`)) as unknown as unknown[];
+  return rows.length > 0;
+}
+
+// ── addresses ────────────────────────────────────────────────────────────────────────────────
+export const addressColumns = {
+  id: customerAddresses.id,
+  kind: customerAddresses.kind,
+  street: customerAddresses.street,
+  city: customerAddresses.city,
+  state: customerAddresses.state,
+  postalCode: customerAddresses.postalCode,
+  country: customerAddresses.country,
+  isPrimary: customerAddresses.isPrimary,
+};
+export type AddressRow = Awaited<ReturnType<typeof listAddresses>>[number];
+
+export async function listAddresses(db: Db, customerId: string) {
+  return db
+    .select(addressColumns)
+    .from(customerAddresses)
+    .where(eq(customerAddresses.customerId, customerId))
+    .orderBy(desc(customerAddresses.isPrimary), asc(customerAddresses.createdAt), asc(customerAddresses.id));
+}
+
+export async function insertAddresses(db: Db, customerId: string, rows: Omit<typeof customerAddresses.$inferInsert, 'customerId'>[]) {
+  if (!rows.length) return [];
+  return db.insert(customerAddresses).values(rows.map((r) => ({ ...r, customerId }))).returning(addressColumns);
+}
+
+export async function updateAddress(db: Db, customerId: string, id: string, values: Partial<typeof customerAddresses.$inferInsert>) {
+  const [row] = await db
+    .update(customerAddresses)
+    .set({ ...values, updatedAt: sql`now()` })
+    .where(and(eq(customerAddresses.id, id), eq(customerAddresses.customerId, customerId)))
+    .returning(addressColumns);
+  return row ?? null;
+}
+
+/** Clears the current primary before another becomes primary (the partial unique index allows one). */
+export async function clearPrimary(db: Db, customerId: string) {
+  await db.update(customerAddresses).set({ isPrimary: false }).where(and(eq(customerAddresses.customerId, customerId), eq(customerAddresses.isPrimary, true)));
+}
+
+export async function deleteAddress(db: Db, customerId: string, id: string) {
+  const rows = await db
+    .delete(customerAddresses)
+    .where(and(eq(customerAddresses.id, id), eq(customerAddresses.customerId, customerId)))
+    .returning(addressColumns);
+  return rows[0] ?? null;
+}
+
+/** After the primary is removed, the oldest remaining address becomes primary. */
+export async function promoteOldestAddress(db: Db, customerId: string) {
+  await db.execute(sql`update customer_addresses set is_primary = true where id = (
+    select id from customer_addresses where customer_id = ${customerId} order by created_at, id limit 1)
+    and not exists (select 1 from customer_addresses where customer_id = ${customerId} and is_primary)`);
+}
+
+export async function customersByIds(db: Db, ids: string[]) {
+  if (!ids.length) return [];
+  return db.select({ id: customers.id, number: customers.number, name: customers.name }).from(customers).where(inArray(customers.id, ids));
+}

@@ -1,0 +1,97 @@
+import type { Actor } from '../../../platform/auth/actor.ts';
+import { appendHistory } from '../../../platform/audit/history.ts';
+import type { AppContext } from '../../../platform/context.ts';
+import { applyCustomValues } from '../../../platform/custom-fields/custom-fields.ts';
+import { definitionsFor } from '../../../platform/custom-fields/custom-fields.repository.ts';
+import type { Db } from '../../../platform/db/database.ts';
+import { recordEvent } from '../../../platform/events/outbox.ts';
+import { conflict, type FieldError, forbidden, invalid, unprocessable } from '../../../platform/http/errors.ts';
+import type { CreateCustomerInput } from '../customers.contracts.ts';
+import type { CustomerLinks } from '../customers.links.ts';
+import { canAssign } from '../customers.policy.ts';
+import * as repo from '../customers.repository.ts';
+import { duplicateError, profileValues, uniqueViolationField } from './profile-rules.ts';
+
+/** Owner and team must be real; only managers and admins give a customer to someone else. */
+export async function checkAssignment(tx: Db, actor: Actor, v: { ownerId?: string | null; teamId?: string | null }) {
+  if ((v.ownerId !== undefined && v.ownerId !== actor.userId) || v.teamId) {
+    if (!canAssign(actor)) throw forbidden('Only managers and admins choose another owner or a team.');
+  }
+  const errors: FieldError[] = [];
+  if (v.ownerId && !(await repo.isActiveStaff(tx, v.ownerId))) errors.push({ field: 'ownerId', message: 'No such active staff user.' });
+  if (v.teamId && !(await repo.teamExists(tx, v.teamId))) errors.push({ field: 'teamId', message: 'No such active team.' });
+  if (errors.length) throw unprocessable('invalid_reference', errors.map((e) => e.message).join(' '), errors);
+}
+
+/** Exactly one primary address: the one marked, else the first. */
+export function withOnePrimary<T extends { isPrimary: boolean }>(addresses: T[]): T[] {
+  const marked = addresses.filter((a) => a.isPrimary).length;
+  if (marked > 1) throw invalid([{ field: 'addresses', message: 'Only one address can be primary.' }]);
+  return addresses.map((a, i) => ({ ...a, isPrimary: marked ? a.isPrimary : i === 0 }));
+}
+
+/**
+ * CUS-1/CUS-2/CUS-4 create: validated profile, number from the sequence, duplicates refused (first by
+ * a friendly check, and under a race by the partial unique indexes), addresses, history, the
+ * "customer created" activity and customer.created — all in one transaction.
+ */
+export async function createCustomer(ctx: AppContext, links: CustomerLinks, actor: Actor, input: CreateCustomerInput) {
+  const addresses = withOnePrimary(input.addresses);
+  const primaryCountry = addresses.find((a) => a.isPrimary)?.country ?? null;
+  const { values, errors } = profileValues(input, null, primaryCountry);
+  const defs = await definitionsFor(ctx.database.db, 'customer');
+  const custom = applyCustomValues(defs, input.custom, {}, 'create');
+  errors.push(...custom.errors);
+  if (errors.length) throw invalid(errors);
+
+  try {
+    const id = await ctx.database.transaction(async (tx) => {
+      const duplicates = await repo.findDuplicates(tx, values);
+      if (duplicates.length) throw duplicateError(duplicates);
+      await checkAssignment(tx, actor, { ownerId: input.ownerId, teamId: input.teamId });
+      const ownerId = input.ownerId === undefined ? actor.userId : input.ownerId;
+      const row = await repo.insertCustomer(tx, {
+        ...values,
+        name: values.name!,
+        type: input.type,
+        custom: custom.values,
+        ownerId,
+        teamId: input.teamId ?? null,
+        createdBy: actor.userId,
+      });
+      await repo.insertAddresses(tx, row.id, addresses);
+      await appendHistory(tx, {
+        entityType: 'customer',
+        entityId: row.id,
+        actorId: actor.userId,
+        action: 'created',
+        changes: [
+          { field: 'number', from: null, to: row.number },
+          { field: 'name', from: null, to: values.name },
+          { field: 'status', from: null, to: values.status ?? 'LEAD' },
+          { field: 'ownerId', from: null, to: ownerId },
+        ],
+      });
+      const created = { id: row.id, number: row.number, name: values.name!, type: input.type };
+      for (const hook of links.onCreated) await hook(tx, created, actor);
+      await recordEvent(tx, 'customer.created', { customerId: row.id, number: row.number, type: input.type, actorId: actor.userId });
+      return row.id;
+    });
+    ctx.afterCommit();
+    return id;
+  } catch (error) {
+    throw await explainRace(ctx, error, values);
+  }
+}
+
+/**
+ * Another request wrote the same phone/e-mail/tax ID between our check and our write, and the
+ * partial unique index refused ours: answer exactly as the check would have.
+ */
+export async function explainRace(ctx: AppContext, error: unknown, values: Parameters<typeof repo.findDuplicates>[1], exceptId?: string) {
+  const field = uniqueViolationField(error);
+  if (!field) return error;
+  const duplicates = await repo.findDuplicates(ctx.database.db, values, exceptId);
+  if (duplicates.length) return duplicateError(duplicates);
+  return conflict('duplicate_customer', 'An active customer already has this value.', [{ field, message: 'Already used by another active customer.' }]);
+}
