@@ -1,10 +1,15 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LANGUAGES, type Language } from '../api/types.ts';
-import bg from '../locales/bg/translation.json';
-import en from '../locales/en/translation.json';
-import vi from '../locales/vi/translation.json';
-import zh from '../locales/zh/translation.json';
+import { mergeCatalogue, type Tree } from '../locales/catalogue.ts';
+
+const files = import.meta.glob<Tree>('../locales/*/*.json', { eager: true, import: 'default' });
+
+/** One language's catalogue: every module's file in ../locales/<language>/, merged. */
+function catalogueOf(language: Language): Tree {
+  const prefix = `../locales/${language}/`;
+  return mergeCatalogue(Object.fromEntries(Object.entries(files).filter(([file]) => file.startsWith(prefix))));
+}
 
 const STORAGE_KEY = 'switchboard.language';
 
@@ -29,7 +34,7 @@ export function applyLanguage(language: Language) {
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { en: { translation: en }, vi: { translation: vi }, bg: { translation: bg }, zh: { translation: zh } },
+  resources: Object.fromEntries(LANGUAGES.map((language) => [language, { translation: catalogueOf(language) }])),
   lng: initialLanguage(),
   fallbackLng: 'en',
   supportedLngs: [...LANGUAGES],

@@ -2,15 +2,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { mergeCatalogue, type Tree } from './catalogue.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const src = path.resolve(here, '..');
 const LANGUAGES = ['en', 'vi', 'bg', 'zh'] as const;
 
-type Tree = { [key: string]: string | Tree };
-
+/** The same merge the app does: every JSON file of the language's folder. */
 function load(language: string): Tree {
-  return JSON.parse(fs.readFileSync(path.join(here, language, 'translation.json'), 'utf8')) as Tree;
+  const dir = path.join(here, language);
+  const files = fs.readdirSync(dir).filter((name) => name.endsWith('.json'));
+  return mergeCatalogue(Object.fromEntries(files.map((name) => [name, JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as Tree])));
 }
 
 /** {"a":{"b":"x"}} → {"a.b":"x"}; anything that is not a string or object is reported as-is. */
@@ -88,6 +90,16 @@ describe('translation catalogues', () => {
     expect([...used].filter((key) => !english.has(key))).toEqual([]);
     const keys = [...english.keys()];
     expect([...prefixes].filter((prefix) => !keys.some((key) => key.startsWith(`${prefix}.`)))).toEqual([]);
+  });
+
+  it('every language has the same module files', () => {
+    const names = (language: string) => fs.readdirSync(path.join(here, language)).filter((n) => n.endsWith('.json')).sort();
+    for (const language of LANGUAGES) expect(names(language), language).toEqual(names('en'));
+  });
+
+  it('merging refuses a key two module files both define', () => {
+    expect(() => mergeCatalogue({ 'a.json': { x: { y: 'one' } }, 'b.json': { x: { y: 'two' } } })).toThrow('"x.y" is defined twice');
+    expect(mergeCatalogue({ 'a.json': { x: { y: 'one' } }, 'b.json': { x: { z: 'two' } } })).toEqual({ x: { y: 'one', z: 'two' } });
   });
 
   it('every role, team kind and color scheme has a label', () => {
