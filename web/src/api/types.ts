@@ -8,17 +8,10 @@ export type ColorScheme = (typeof COLOR_SCHEMES)[number];
 export const TEAM_KINDS = ['SALES', 'MARKETING', 'SUPPORT', 'MANAGEMENT'] as const;
 export type TeamKind = (typeof TEAM_KINDS)[number];
 
-export type Permission =
-  | 'users.read'
-  | 'users.manage'
-  | 'org.read'
-  | 'org.manage'
-  | 'audit.read'
-  | 'jobs.manage'
-  | 'mail.read'
-  | 'settings.manage'
-  | 'files.upload'
-  | 'customers.read';
+/** The server's own permission names: one list, so a new permission cannot be missing here. */
+import type { Permission } from '../../../server/src/platform/permissions/roles.ts';
+
+export type { Permission };
 
 export interface BranchRef {
   id: string;
