@@ -30,6 +30,17 @@ function envWithout(...names) {
   return env;
 }
 
+/** Each failed test (or file that failed to load) as one line: where, and the first line of why. */
+function failuresIn(report) {
+  const firstLine = (text) => String(text ?? '').split('\n').find((line) => line.trim()) ?? '';
+  return report.testResults.flatMap((file) => {
+    const where = path.relative(ROOT, file.name);
+    const tests = file.assertionResults.filter((t) => t.status === 'failed');
+    if (file.status === 'failed' && tests.length === 0) return [`${where}: ${firstLine(file.message)}`];
+    return tests.map((t) => `${where} › ${t.fullName}: ${firstLine(t.failureMessages?.[0])}`);
+  });
+}
+
 /** Counts from vitest's JSON report. A file that failed outside any test (import error) counts as one failure. */
 function vitestCounts(reportFile, exitCode) {
   if (!fs.existsSync(reportFile)) return { passed: 0, failed: 1, skipped: 0, note: 'no report: vitest crashed' };
@@ -40,6 +51,7 @@ function vitestCounts(reportFile, exitCode) {
     failed: report.numFailedTests + brokenFiles,
     skipped: report.numPendingTests + report.numTodoTests,
   };
+  counts.failures = failuresIn(report);
   if (exitCode !== 0 && counts.failed === 0) return { ...counts, failed: 1, note: 'vitest exited non-zero (unhandled error?)' };
   return counts;
 }
@@ -66,7 +78,8 @@ async function e2eStage() {
   const code = await run([path.join(ROOT, 'scripts', 'e2e.mjs')], { ...process.env, CHROMIUM_PATH: chromium, E2E_REPORT_FILE: reportFile });
   const report = fs.existsSync(reportFile) ? JSON.parse(fs.readFileSync(reportFile, 'utf8')) : { passed: 0, failed: 1 };
   const failed = code !== 0 && report.failed === 0 ? 1 : report.failed;
-  return { name, ok: code === 0, seconds: (Date.now() - started) / 1000, passed: report.passed, failed, skipped: 0 };
+  const failures = (report.files ?? []).filter((file) => !file.ok).map((file) => `${file.file}: exit ${file.code ?? file.signal}`);
+  return { name, ok: code === 0, seconds: (Date.now() - started) / 1000, passed: report.passed, failed, skipped: 0, failures };
 }
 
 const stages = [];
@@ -85,6 +98,8 @@ for (const s of stages) {
   const status = s.skippedStage ? 'SKIPPED' : s.ok ? 'ok' : 'FAILED';
   const counts = s.skippedStage ? '' : ` ${s.passed} passed, ${s.failed} failed, ${s.skipped} skipped,`;
   console.log(`${status.padEnd(7)} ${s.name}:${counts} ${s.seconds.toFixed(1)} s${s.note ? ` (${s.note})` : ''}`);
+  // Repeated here, at the end, because CI logs are often read from their tail only.
+  for (const failure of s.failures ?? []) console.log(`          ✗ ${failure.slice(0, 400)}`);
 }
 fs.rmSync(reports, { recursive: true, force: true });
 const passed = stages.reduce((sum, s) => sum + s.passed, 0);
