@@ -1,5 +1,5 @@
 /**
- * `npm run e2e`: builds the web app if needed, starts Switchboard on a fresh temporary DATA_DIR (demo
+ * `npm run e2e [-- word…]`: builds the web app if needed, starts Switchboard on a fresh temporary DATA_DIR (demo
  * data) and a free port, runs every e2e/*.e2e.ts with `node --import tsx` (each exits non-zero on
  * failure; env E2E_BASE_URL and CHROMIUM_PATH), stops the server and reports.
  * With E2E_REPORT_FILE set, writes {passed, failed, files:[…]} there as JSON (scripts/test.mjs reads it).
@@ -69,8 +69,14 @@ function writeReport(report) {
 }
 
 async function main() {
+  // `npm run e2e -- customers pool` runs only the files whose names contain one of the words.
+  const only = process.argv.slice(2);
   const files = fs.existsSync(E2E_DIR)
-    ? fs.readdirSync(E2E_DIR).filter((name) => name.endsWith('.e2e.ts')).sort().map((name) => path.join(E2E_DIR, name))
+    ? fs
+        .readdirSync(E2E_DIR)
+        .filter((name) => name.endsWith('.e2e.ts') && (!only.length || only.some((word) => name.includes(word))))
+        .sort()
+        .map((name) => path.join(E2E_DIR, name))
     : [];
   if (!files.length) {
     console.log('e2e: there are no e2e/*.e2e.ts files yet: nothing to run.');
