@@ -36,12 +36,31 @@ export interface ReportInput {
   /** "key: value" lines of the header (date, machine, versions, …). */
   meta: [string, string][];
   preface?: string;
-  sections: Section[];
+  /** Rendered sections (renderSection), in report order. */
+  sections: string[];
+}
+
+const MARKER = /^<!-- scenario:([\w-]+) -->$/m;
+
+/** One scenario's section, marked so a later `--only` run can replace it and keep the others. */
+export function renderSection(scenario: string, section: Section, runLine: string): string {
+  return [`<!-- scenario:${scenario} -->`, `## ${section.title}`, `_${runLine}_`, section.body.trim()].join('\n\n');
+}
+
+/** The marked sections of an existing report, by scenario name. */
+export function parseSections(report: string): Map<string, string> {
+  const sections = new Map<string, string>();
+  const parts = report.split(/(?=^<!-- scenario:[\w-]+ -->$)/m);
+  for (const part of parts) {
+    const match = MARKER.exec(part);
+    if (match && part.startsWith('<!--')) sections.set(match[1], part.trim());
+  }
+  return sections;
 }
 
 export function renderReport(input: ReportInput): string {
   const parts = [`# ${input.title}`, input.meta.map(([k, v]) => `- **${k}:** ${v}`).join('\n')];
   if (input.preface) parts.push(input.preface);
-  for (const section of input.sections) parts.push(`## ${section.title}`, section.body.trim());
+  parts.push(...input.sections);
   return `${parts.join('\n\n')}\n`;
 }
