@@ -10,10 +10,11 @@ import { fileURLToPath } from 'node:url';
 import { cleanupAllEngines, engineVersions } from './lib/engine.ts';
 import { parseSections, renderReport, renderSection } from './lib/markdown.ts';
 import type { Scenario } from './lib/scenario.ts';
+import { customerReads } from './scenarios/customer-reads.ts';
 import { eventLoopLag } from './scenarios/event-loop-lag.ts';
 import { meVsBare } from './scenarios/me-vs-bare.ts';
 
-const SCENARIOS: Scenario[] = [meVsBare, eventLoopLag];
+const SCENARIOS: Scenario[] = [meVsBare, eventLoopLag, customerReads];
 const REPORT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../docs/benchmarks.md');
 
 function parseArgs(argv: string[]) {

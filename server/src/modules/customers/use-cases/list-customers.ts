@@ -57,6 +57,7 @@ export async function listCustomers(ctx: AppContext, actor: Actor, query: ListCu
     order,
     after: decodeCursor(query.cursor, cursorShape),
     limit: query.limit,
+    searching: Boolean(filter.q),
   });
   const result = page(rows, query.limit, (r) => [r.sortKey, r.id]);
   return { items: result.items.map(presentCustomer), nextCursor: result.nextCursor };
