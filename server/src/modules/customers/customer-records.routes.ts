@@ -7,6 +7,7 @@ import * as c from './customers.contracts.ts';
 import type { CustomerLinks } from './customers.links.ts';
 import { presentAddress } from './customers.presenters.ts';
 import { addContract, addInvoice, billingCreated, contractBody, invoiceBody } from './use-cases/billing.ts';
+import { cancelInvoice, changeContract, contractPatch, contractResponse, invoiceResponse, paymentBody, recordPayment } from './use-cases/billing-changes.ts';
 import { getCustomer } from './use-cases/list-customers.ts';
 import { addAddress, removeAddress, updateAddress } from './use-cases/manage-addresses.ts';
 import { customerOverview, customerTimeline } from './use-cases/overview.ts';
@@ -70,4 +71,22 @@ export const customerRecordRoutes: FastifyPluginAsyncZod<{ ctx: AppContext; link
     config: { access: 'billing.write' },
     schema: { tags: TAG, summary: 'Record an invoice (CUS-5)', params: c.idOrNumberParam, body: invoiceBody, response: { 201: billingCreated } },
   }, async (request, reply) => reply.status(201).send(await addInvoice(ctx, actorOf(request), request.params.idOrNumber, request.body)));
+
+  const contractParams = c.idOrNumberParam.extend({ contractId: z.uuid() });
+  const invoiceParams = c.idOrNumberParam.extend({ invoiceId: z.uuid() });
+
+  app.patch('/api/v1/customers/:idOrNumber/contracts/:contractId', {
+    config: { access: 'billing.write' },
+    schema: { tags: TAG, summary: "Change a contract's title, end date or status (DRAFT → ACTIVE → EXPIRED/TERMINATED)", params: contractParams, body: contractPatch, response: { 200: contractResponse } },
+  }, async (request) => changeContract(ctx, actorOf(request), request.params.idOrNumber, request.params.contractId, request.body));
+
+  app.post('/api/v1/customers/:idOrNumber/invoices/:invoiceId/payments', {
+    config: { access: 'billing.write' },
+    schema: { tags: TAG, summary: 'Record a payment on an invoice (never more than is owed; the full amount marks it PAID)', params: invoiceParams, body: paymentBody, response: { 200: invoiceResponse } },
+  }, async (request) => recordPayment(ctx, actorOf(request), request.params.idOrNumber, request.params.invoiceId, request.body));
+
+  app.post('/api/v1/customers/:idOrNumber/invoices/:invoiceId/cancel', {
+    config: { access: 'billing.write' },
+    schema: { tags: TAG, summary: 'Cancel an invoice that has no payments', params: invoiceParams, response: { 200: invoiceResponse } },
+  }, async (request) => cancelInvoice(ctx, actorOf(request), request.params.idOrNumber, request.params.invoiceId));
 };

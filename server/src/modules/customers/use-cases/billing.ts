@@ -8,7 +8,7 @@ import { visibleTo } from '../customers.policy.ts';
 import * as repo from '../customers.repository.ts';
 import { insertContract, insertInvoice } from '../overview.repository.ts';
 
-const amount = z.union([z.string().trim(), z.number()]).transform(String).pipe(z.string().regex(/^\d{1,16}(\.\d{1,2})?$/, 'A non-negative amount with at most 2 decimals.'));
+export const amount = z.union([z.string().trim(), z.number()]).transform(String).pipe(z.string().regex(/^\d{1,16}(\.\d{1,2})?$/, 'A non-negative amount with at most 2 decimals.'));
 const day = z.iso.date();
 const currency = z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, 'ISO 4217 code.');
 

@@ -1,0 +1,47 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { Db } from '../../platform/db/database.ts';
+import { contracts, invoices } from './customers.tables.ts';
+
+const invoiceState = {
+  id: invoices.id,
+  number: invoices.number,
+  amount: sql<string>`${invoices.amount}::text`,
+  paidAmount: sql<string>`${invoices.paidAmount}::text`,
+  currency: invoices.currency,
+  status: invoices.status,
+  version: invoices.version,
+};
+export type InvoiceState = { id: string; number: string; amount: string; paidAmount: string; currency: string; status: string; version: number };
+
+/** One invoice of the customer, locked for the caller's transaction (payments on it queue up). */
+export async function lockInvoice(db: Db, customerId: string, invoiceId: string): Promise<InvoiceState | null> {
+  const [row] = await db.select(invoiceState).from(invoices).where(and(eq(invoices.id, invoiceId), eq(invoices.customerId, customerId))).for('update');
+  return row ?? null;
+}
+
+export async function setInvoicePayment(db: Db, id: string, paidAmount: string, status: string): Promise<InvoiceState> {
+  const [row] = await db
+    .update(invoices)
+    .set({ paidAmount, status, updatedAt: new Date(), version: sql`${invoices.version} + 1` })
+    .where(eq(invoices.id, id))
+    .returning(invoiceState);
+  return row;
+}
+
+export async function setInvoiceStatus(db: Db, id: string, status: string): Promise<InvoiceState> {
+  const [row] = await db.update(invoices).set({ status, updatedAt: new Date(), version: sql`${invoices.version} + 1` }).where(eq(invoices.id, id)).returning(invoiceState);
+  return row;
+}
+
+const contractState = { id: contracts.id, number: contracts.number, title: contracts.title, status: contracts.status, endDate: contracts.endDate, version: contracts.version };
+export type ContractState = { id: string; number: string; title: string; status: string; endDate: string | null; version: number };
+
+export async function lockContract(db: Db, customerId: string, contractId: string): Promise<ContractState | null> {
+  const [row] = await db.select(contractState).from(contracts).where(and(eq(contracts.id, contractId), eq(contracts.customerId, customerId))).for('update');
+  return row ?? null;
+}
+
+export async function updateContract(db: Db, id: string, set: { status?: string; endDate?: string | null; title?: string }): Promise<ContractState> {
+  const [row] = await db.update(contracts).set({ ...set, updatedAt: new Date(), version: sql`${contracts.version} + 1` }).where(eq(contracts.id, id)).returning(contractState);
+  return row;
+}
