@@ -156,9 +156,11 @@ export function searchCondition(q: string): SQL {
   const phoneShaped = digits.length >= 3 && /^[\d\s+().-]+$/.test(q);
   const conds: SQL[] = [];
   if (phoneShaped) {
-    const fragments = new Set([digits, digits.replace(/^0+/, '')].filter((d) => d.length >= 3));
-    for (const d of fragments) conds.push(sql`${customers.phone} like ${`%${d}%`}`, sql`${customers.mobile} like ${`%${d}%`}`);
-    if (q.trim().startsWith('+')) return or(...conds)!;
+    // Only the digits after national leading zeros: "0903 555 777" is stored +84903555777, and any number
+    // containing "0903555777" also contains "903555777", so scanning for both would be wasted work.
+    const fragment = digits.replace(/^0+/, '');
+    if (fragment.length >= 3) conds.push(sql`${customers.phone} like ${`%${fragment}%`}`, sql`${customers.mobile} like ${`%${fragment}%`}`);
+    if (q.trim().startsWith('+')) return conds.length ? or(...conds)! : sql`false`;
   } else {
     conds.push(sql`search_fold(${customers.name}) like search_fold(${like})`, sql`${customers.email} ilike ${like}`);
   }

@@ -46,6 +46,11 @@ describe('customer list, search and segments', () => {
     expect(await search(sales, '555-777')).not.toContain('Đặng Văn Đức');
     expect(await search(sales, '+359 88 765')).toContain('Иван Стоянов-Пробов');
     expect(await search(sales, '%')).toEqual([]);
+    // Shapes with nothing left to look for answer an empty list, not an error.
+    expect(await search(sales, '+000')).toEqual([]);
+    expect(await search(sales, '+')).toEqual([]);
+    const exact = await sales.get(`/api/v1/customers?q=${probe.number.toLowerCase()}`);
+    expect((exact.json().items as Item[]).map((c) => c.name)).toEqual(['Probe Systems GmbH']);
   });
 
   it('filters by status, type, level, owner, team and tags', async () => {
