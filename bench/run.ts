@@ -10,11 +10,12 @@ import { fileURLToPath } from 'node:url';
 import { cleanupAllEngines, engineVersions } from './lib/engine.ts';
 import { parseSections, renderReport, renderSection } from './lib/markdown.ts';
 import type { Scenario } from './lib/scenario.ts';
+import { customerImport } from './scenarios/customer-import.ts';
 import { customerReads } from './scenarios/customer-reads.ts';
 import { eventLoopLag } from './scenarios/event-loop-lag.ts';
 import { meVsBare } from './scenarios/me-vs-bare.ts';
 
-const SCENARIOS: Scenario[] = [meVsBare, eventLoopLag, customerReads];
+const SCENARIOS: Scenario[] = [meVsBare, eventLoopLag, customerReads, customerImport];
 const REPORT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../docs/benchmarks.md');
 
 function parseArgs(argv: string[]) {

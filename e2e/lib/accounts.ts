@@ -43,5 +43,6 @@ export const ADMIN_ENTRIES: { label: string; path: string; roles: Role[] }[] = [
   { label: 'nav.teams', path: '/admin/teams', roles: ['admin'] },
   { label: 'nav.jobs', path: '/admin/jobs', roles: ['admin'] },
   { label: 'nav.mail', path: '/admin/mail', roles: ['admin'] },
+  { label: 'customFields.nav', path: '/admin/custom-fields', roles: ['admin'] },
   { label: 'nav.settings', path: '/admin/settings', roles: ['admin'] },
 ];

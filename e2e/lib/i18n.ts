@@ -27,10 +27,23 @@ type Tree = { [key: string]: string | Tree };
 const LOCALES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'web', 'src', 'locales');
 const catalogues = new Map<Language, Tree>();
 
+function merge(into: Tree, from: Tree): void {
+  for (const [key, value] of Object.entries(from)) {
+    const existing = into[key];
+    if (typeof value === 'object' && typeof existing === 'object') merge(existing, value);
+    else into[key] = value;
+  }
+}
+
 function catalogue(language: Language): Tree {
   let tree = catalogues.get(language);
   if (!tree) {
-    tree = JSON.parse(fs.readFileSync(path.join(LOCALES_DIR, language, 'translation.json'), 'utf8')) as Tree;
+    // Like the SPA: the language's catalogue is every module's file of its folder, merged.
+    const dir = path.join(LOCALES_DIR, language);
+    tree = {};
+    for (const name of fs.readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
+      merge(tree, JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as Tree);
+    }
     catalogues.set(language, tree);
   }
   return tree;

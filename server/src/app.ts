@@ -11,7 +11,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { AppConfig } from './config.ts';
 import { registerAuthHook } from './platform/auth/auth-hook.ts';
-import type { AppContext, Realtime } from './platform/context.ts';
+import type { AppContext, Realtime, RoomAuthorizer } from './platform/context.ts';
 import type { Database } from './platform/db/database.ts';
 import { PgExecutor } from './platform/db/pg-executor.ts';
 import { problem, registerErrorHandling, sendProblem } from './platform/http/errors.ts';
@@ -21,8 +21,12 @@ import { createRealtime, type RealtimeServer } from './platform/realtime/realtim
 import { createPlatformServices } from './platform/services.ts';
 import { actorResolver, authRoutes, notificationRecipients, organisationRoutes, userRoutes } from './modules/identity/index.ts';
 import { defineMaintenanceJobs } from './modules/system/maintenance.jobs.ts';
-import { customerRecordRoutes, customerRoutes, segmentRoutes } from './modules/customers/index.ts';
+import { customerActionRoutes, customerRecordRoutes, customerRoutes, segmentRoutes } from './modules/customers/index.ts';
+import { customerImportRoutes, defineImportJobs } from './modules/customer-import/index.ts';
 import { activityCustomerLinks, activityRoutes, defineActivityJobs } from './modules/activities/index.ts';
+import { definePoolJobs, poolRoutes } from './modules/pool/index.ts';
+import { handoverRoutes, subscribeHandoverTriggers } from './modules/handover/index.ts';
+import { conversationRoutes, registerTicketServices, ticketConfigRoutes, ticketRoutes } from './modules/tickets/index.ts';
 import { customFieldRoutes } from './platform/custom-fields/custom-fields.routes.ts';
 import { platformRoutes } from './modules/system/platform.routes.ts';
 import { systemRoutes } from './modules/system/system.routes.ts';
@@ -66,9 +70,12 @@ export async function buildApp({ config, database, serveWeb = false }: BuildOpti
   let shuttingDown = false;
   const allowedOrigins = new Set([new URL(config.publicUrl).origin]);
   const realtimeRef: { current?: RealtimeServer } = {};
+  const roomAuthorizers: RoomAuthorizer[] = [];
   const realtimeProxy: Realtime = {
     toUser: (userId, event, payload) => realtimeRef.current?.toUser(userId, event, payload),
     disconnectUser: (userId) => realtimeRef.current?.disconnectUser(userId),
+    toRoom: (room, event, payload) => realtimeRef.current?.toRoom(room, event, payload),
+    addRoomAuthorizer: (authorizer) => void roomAuthorizers.push(authorizer),
   };
   const { start: startServices, stop: stopServices, ...services } = createPlatformServices({
     config,
@@ -80,6 +87,10 @@ export async function buildApp({ config, database, serveWeb = false }: BuildOpti
   const ctx: AppContext = { config, database, log: app.log, realtime: realtimeProxy, ...services };
   defineMaintenanceJobs(ctx);
   defineActivityJobs(ctx);
+  defineImportJobs(ctx);
+  definePoolJobs(ctx);
+  subscribeHandoverTriggers(ctx);
+  registerTicketServices(ctx);
   const resolver = actorResolver(ctx);
   const metrics = createMetrics();
 
@@ -129,8 +140,16 @@ export async function buildApp({ config, database, serveWeb = false }: BuildOpti
   // Activities add their section of the 360° view and the "customer created" note (no import cycle).
   await app.register(customerRoutes, { ctx, links: activityCustomerLinks });
   await app.register(customerRecordRoutes, { ctx, links: activityCustomerLinks });
+  // Before the customer routes' /:idOrNumber so /customers/export.csv is never read as an id.
+  await app.register(customerImportRoutes, { ctx });
+  await app.register(customerActionRoutes, { ctx });
   await app.register(segmentRoutes, { ctx });
   await app.register(activityRoutes, { ctx });
+  await app.register(poolRoutes, { ctx });
+  await app.register(handoverRoutes, { ctx });
+  await app.register(ticketConfigRoutes, { ctx });
+  await app.register(ticketRoutes, { ctx });
+  await app.register(conversationRoutes, { ctx });
 
   if (serveWeb) await registerWeb(app);
   app.setNotFoundHandler((request, reply) =>
@@ -146,7 +165,7 @@ export async function buildApp({ config, database, serveWeb = false }: BuildOpti
   );
   // Server mode may run many processes: Socket.IO fans out through PostgreSQL LISTEN/NOTIFY.
   const adapter = database.executor instanceof PgExecutor ? createAdapter(database.executor.pool) : undefined;
-  const realtime = createRealtime(app.server, resolver, allowedOrigins, adapter);
+  const realtime = createRealtime(app.server, resolver, allowedOrigins, adapter, roomAuthorizers);
   realtimeRef.current = realtime;
   await startServices();
 

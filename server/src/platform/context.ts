@@ -13,7 +13,14 @@ export interface Realtime {
   toUser(userId: string, event: string, payload: unknown): void;
   /** Ends every socket of the user at once, on every process. */
   disconnectUser(userId: string): void;
+  /** Emits to a room a module let sockets join (e.g. one audience of one ticket). */
+  toRoom(room: string, event: string, payload: unknown): void;
+  /** Lets modules decide which room a socket's `subscribe` topic joins (null: refused, no data). */
+  addRoomAuthorizer(authorizer: RoomAuthorizer): void;
 }
+
+/** Maps a topic a signed-in socket asks for ("ticket:TCK-000001") to the room it may join, or null. */
+export type RoomAuthorizer = (actor: import('./auth/actor.ts').Actor, topic: string) => Promise<string | null>;
 
 /** What use cases get: the database and the platform services, nothing from HTTP. */
 export interface AppContext {

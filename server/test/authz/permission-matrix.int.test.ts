@@ -30,7 +30,18 @@ async function snapshot(t: TestApp) {
     select 'custom_field_definitions', count(*)::int from custom_field_definitions union all
     select 'activities', count(*)::int from activities union all
     select 'contracts', count(*)::int from contracts union all
-    select 'invoices', count(*)::int from invoices`);
+    select 'invoices', count(*)::int from invoices union all
+    select 'customer_imports', count(*)::int from customer_imports union all
+    select 'customer_import_issues', count(*)::int from customer_import_issues union all
+    select 'pool_entries', count(*)::int from pool_entries union all
+    select 'handovers', count(*)::int from handovers union all
+    select 'handover_items', count(*)::int from handover_items union all
+    select 'tickets', count(*)::int from tickets union all
+    select 'ticket_messages', count(*)::int from ticket_messages union all
+    select 'ticket_types', count(*)::int from ticket_types union all
+    select 'ticket_components', count(*)::int from ticket_components union all
+    select 'ticket_component_staff', count(*)::int from ticket_component_staff union all
+    select 'ticket_views', count(*)::int from ticket_views`);
   return rows;
 }
 

@@ -14,6 +14,8 @@ export class ApiError extends Error {
     readonly code: string,
     readonly detail: string,
     readonly errors: FieldError[] = [],
+    /** The whole problem+json body: some refusals carry more (a 409 duplicate names the `existing` record). */
+    readonly body: Record<string, unknown> = {},
   ) {
     super(detail);
     this.name = 'ApiError';
@@ -64,6 +66,7 @@ async function toApiError(response: Response): Promise<ApiError> {
         body.code ?? 'http_error',
         body.detail ?? body.title ?? response.statusText,
         Array.isArray(body.errors) ? body.errors : [],
+        body as Record<string, unknown>,
       );
     } catch {
       /* not the JSON it claimed to be: fall through */

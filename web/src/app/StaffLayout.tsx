@@ -11,15 +11,19 @@ import { useMe } from './session.tsx';
 function NavItems({ items, onNavigate }: { items: NavItem[]; onNavigate: () => void }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
+  // The most specific entry wins: /customers/pool lights "Customer pool", not also "Customers".
+  const matches = (to: string) => (to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`));
+  const best = items.filter((i) => matches(i.to)).reduce<string | null>((a, i) => (!a || i.to.length > a.length ? i.to : a), null);
   return items.map((item) => (
     <NavLink
       key={item.to}
       component={RouterLink}
       to={item.to}
-      end={item.to === '/'}
+      // Exact matches only for aria-current (Mantine styles it too): `active` decides the highlight.
+      end
       label={t(item.label)}
       leftSection={<item.icon size={18} stroke={1.6} />}
-      active={item.to === '/' ? pathname === '/' : pathname.startsWith(item.to)}
+      active={item.to === best}
       onClick={onNavigate}
       variant="light"
       style={{ borderRadius: 'var(--mantine-radius-md)' }}

@@ -1,8 +1,14 @@
 import {
+  IconAddressBook,
   IconBuildingCommunity,
+  IconCalendarEvent,
+  IconFileImport,
+  IconForms,
   IconClockPlay,
   IconHome,
   IconMail,
+  IconRecycle,
+  IconTransfer,
   IconSettings,
   IconUsers,
   IconUsersGroup,
@@ -21,7 +27,14 @@ export interface NavItem {
   permission?: Permission;
 }
 
-export const MAIN_NAV: NavItem[] = [{ to: '/', label: 'nav.home', description: 'nav.homeHint', icon: IconHome }];
+export const MAIN_NAV: NavItem[] = [
+  { to: '/', label: 'nav.home', description: 'nav.homeHint', icon: IconHome },
+  { to: '/customers', label: 'customers.nav.customers', description: 'customers.nav.customersHint', icon: IconAddressBook, permission: 'customers.read' },
+  { to: '/customers/import', label: 'customerImport.nav', description: 'customerImport.navHint', icon: IconFileImport, permission: 'customers.import' },
+  { to: '/activities', label: 'activities.nav.myDay', description: 'activities.nav.myDayHint', icon: IconCalendarEvent, permission: 'activities.read' },
+  { to: '/customers/pool', label: 'pool.nav', description: 'pool.navHint', icon: IconRecycle, permission: 'pool.read' },
+  { to: '/handovers', label: 'handover.nav', description: 'handover.navHint', icon: IconTransfer, permission: 'handovers.read' },
+];
 
 export const ADMIN_NAV: NavItem[] = [
   { to: '/admin/users', label: 'nav.users', description: 'nav.usersHint', icon: IconUsers, permission: 'users.manage' },
@@ -29,6 +42,7 @@ export const ADMIN_NAV: NavItem[] = [
   { to: '/admin/teams', label: 'nav.teams', description: 'nav.teamsHint', icon: IconUsersGroup, permission: 'org.manage' },
   { to: '/admin/jobs', label: 'nav.jobs', description: 'nav.jobsHint', icon: IconClockPlay, permission: 'jobs.manage' },
   { to: '/admin/mail', label: 'nav.mail', description: 'nav.mailHint', icon: IconMail, permission: 'mail.read' },
+  { to: '/admin/custom-fields', label: 'customFields.nav', description: 'customFields.navHint', icon: IconForms, permission: 'custom_fields.manage' },
   { to: '/admin/settings', label: 'nav.settings', description: 'nav.settingsHint', icon: IconSettings, permission: 'settings.manage' },
 ];
 

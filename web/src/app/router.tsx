@@ -5,6 +5,7 @@ import { LoginPage } from '../modules/identity/LoginPage.tsx';
 import { ProfilePage } from '../modules/identity/ProfilePage.tsx';
 import { PortalHome } from '../modules/portal/PortalHome.tsx';
 import { NotFoundPage } from '../ui/NotFoundPage.tsx';
+import { RouteError } from '../ui/RouteError.tsx';
 import { RequirePermission, RequireSession } from './guards.tsx';
 
 // Admin pages load on first visit (the layouts wrap the outlet in Suspense): most users never need them.
@@ -14,12 +15,21 @@ const TeamsPage = lazy(() => import('../modules/admin/teams/TeamsPage.tsx'));
 const JobsPage = lazy(() => import('../modules/admin/jobs/JobsPage.tsx'));
 const MailPage = lazy(() => import('../modules/admin/mail/MailPage.tsx'));
 const SettingsPage = lazy(() => import('../modules/admin/settings/SettingsPage.tsx'));
+const PoolPage = lazy(() => import('../modules/pool/PoolPage.tsx'));
+const HandoversPage = lazy(() => import('../modules/handover/HandoversPage.tsx'));
+const HandoverPage = lazy(() => import('../modules/handover/HandoverPage.tsx'));
+const CustomFieldsPage = lazy(() => import('../modules/admin/custom-fields/CustomFieldsPage.tsx'));
+const CustomersPage = lazy(() => import('../modules/customers/CustomersPage.tsx'));
+const CustomerPage = lazy(() => import('../modules/customers/CustomerPage.tsx'));
+const MyDayPage = lazy(() => import('../modules/activities/MyDayPage.tsx'));
+const ImportPage = lazy(() => import('../modules/customer-import/ImportPage.tsx'));
 
 export const router = createBrowserRouter([
-  { path: '/login', element: <LoginPage /> },
+  { path: '/login', element: <LoginPage />, errorElement: <RouteError /> },
   {
     path: '/',
     element: <RequireSession area="staff" />,
+    errorElement: <RouteError />,
     children: [
       { index: true, element: <HomePage /> },
       { path: 'profile', element: <ProfilePage /> },
@@ -34,6 +44,27 @@ export const router = createBrowserRouter([
           { path: 'admin/teams', element: <TeamsPage /> },
         ],
       },
+      {
+        element: <RequirePermission permission="customers.read" />,
+        children: [
+          { path: 'customers', element: <CustomersPage /> },
+          { path: 'customers/:idOrNumber', element: <CustomerPage /> },
+        ],
+      },
+      { element: <RequirePermission permission="activities.read" />, children: [{ path: 'activities', element: <MyDayPage /> }] },
+      {
+        element: <RequirePermission permission="custom_fields.manage" />,
+        children: [{ path: 'admin/custom-fields', element: <CustomFieldsPage /> }],
+      },
+      { element: <RequirePermission permission="pool.read" />, children: [{ path: 'customers/pool', element: <PoolPage /> }] },
+      { element: <RequirePermission permission="customers.import" />, children: [{ path: 'customers/import', element: <ImportPage /> }] },
+      {
+        element: <RequirePermission permission="handovers.read" />,
+        children: [
+          { path: 'handovers', element: <HandoversPage /> },
+          { path: 'handovers/:id', element: <HandoverPage /> },
+        ],
+      },
       { element: <RequirePermission permission="jobs.manage" />, children: [{ path: 'admin/jobs', element: <JobsPage /> }] },
       { element: <RequirePermission permission="mail.read" />, children: [{ path: 'admin/mail', element: <MailPage /> }] },
       {
@@ -46,6 +77,7 @@ export const router = createBrowserRouter([
   {
     path: '/portal',
     element: <RequireSession area="portal" />,
+    errorElement: <RouteError />,
     children: [
       { index: true, element: <PortalHome /> },
       { path: 'profile', element: <ProfilePage /> },

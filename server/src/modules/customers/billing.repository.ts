@@ -1,5 +1,6 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
+import { exactTimestamp, olderThan } from '../../platform/db/keyset.ts';
 import { contracts, invoices } from './customers.tables.ts';
 
 const invoiceState = {
@@ -44,4 +45,44 @@ export async function lockContract(db: Db, customerId: string, contractId: strin
 export async function updateContract(db: Db, id: string, set: { status?: string; endDate?: string | null; title?: string }): Promise<ContractState> {
   const [row] = await db.update(contracts).set({ ...set, updatedAt: new Date(), version: sql`${contracts.version} + 1` }).where(eq(contracts.id, id)).returning(contractState);
   return row;
+}
+
+// ── lists of one customer's records, newest first, by keyset on (created_at, id) ─────────────
+export async function listContracts(db: Db, customerId: string, after: [string, string] | undefined, limit: number) {
+  const where: SQL[] = [eq(contracts.customerId, customerId)];
+  if (after) where.push(olderThan(contracts.createdAt, contracts.id, after));
+  return db
+    .select({
+      id: contracts.id,
+      number: contracts.number,
+      title: contracts.title,
+      value: sql<string>`${contracts.value}::text`,
+      currency: contracts.currency,
+      status: contracts.status,
+      startDate: contracts.startDate,
+      endDate: contracts.endDate,
+      version: contracts.version,
+      createdAt: exactTimestamp(contracts.createdAt),
+    })
+    .from(contracts)
+    .where(and(...where))
+    .orderBy(desc(contracts.createdAt), desc(contracts.id))
+    .limit(limit + 1);
+}
+
+export async function listInvoices(db: Db, customerId: string, after: [string, string] | undefined, limit: number) {
+  const where: SQL[] = [eq(invoices.customerId, customerId)];
+  if (after) where.push(olderThan(invoices.createdAt, invoices.id, after));
+  return db
+    .select({
+      ...invoiceState,
+      contractId: invoices.contractId,
+      issuedOn: invoices.issuedOn,
+      dueDate: invoices.dueDate,
+      createdAt: exactTimestamp(invoices.createdAt),
+    })
+    .from(invoices)
+    .where(and(...where))
+    .orderBy(desc(invoices.createdAt), desc(invoices.id))
+    .limit(limit + 1);
 }

@@ -7,7 +7,19 @@ import * as c from './customers.contracts.ts';
 import type { CustomerLinks } from './customers.links.ts';
 import { presentAddress } from './customers.presenters.ts';
 import { addContract, addInvoice, billingCreated, contractBody, invoiceBody } from './use-cases/billing.ts';
-import { cancelInvoice, changeContract, contractPatch, contractResponse, invoiceResponse, paymentBody, recordPayment } from './use-cases/billing-changes.ts';
+import {
+  cancelInvoice,
+  changeContract,
+  contractListItem,
+  contractPatch,
+  contractResponse,
+  invoiceListItem,
+  invoiceResponse,
+  listCustomerContracts,
+  listCustomerInvoices,
+  paymentBody,
+  recordPayment,
+} from './use-cases/billing-changes.ts';
 import { getCustomer } from './use-cases/list-customers.ts';
 import { addAddress, removeAddress, updateAddress } from './use-cases/manage-addresses.ts';
 import { customerOverview, customerTimeline } from './use-cases/overview.ts';
@@ -74,6 +86,16 @@ export const customerRecordRoutes: FastifyPluginAsyncZod<{ ctx: AppContext; link
 
   const contractParams = c.idOrNumberParam.extend({ contractId: z.uuid() });
   const invoiceParams = c.idOrNumberParam.extend({ invoiceId: z.uuid() });
+
+  app.get('/api/v1/customers/:idOrNumber/contracts', {
+    config: { access: 'customers.read' },
+    schema: { tags: TAG, summary: "A customer's contracts, newest first", params: c.idOrNumberParam, querystring: z.strictObject(pageQuery), response: { 200: pageSchema(contractListItem) } },
+  }, async (request) => listCustomerContracts(ctx, actorOf(request), request.params.idOrNumber, request.query));
+
+  app.get('/api/v1/customers/:idOrNumber/invoices', {
+    config: { access: 'customers.read' },
+    schema: { tags: TAG, summary: "A customer's invoices, newest first", params: c.idOrNumberParam, querystring: z.strictObject(pageQuery), response: { 200: pageSchema(invoiceListItem) } },
+  }, async (request) => listCustomerInvoices(ctx, actorOf(request), request.params.idOrNumber, request.query));
 
   app.patch('/api/v1/customers/:idOrNumber/contracts/:contractId', {
     config: { access: 'billing.write' },

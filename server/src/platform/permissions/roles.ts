@@ -22,6 +22,11 @@ export const PERMISSIONS = {
   'customers.write': ['admin', 'manager', 'sales'],
   /** Choose or change a customer's owner and team. */
   'customers.assign': ['admin', 'manager'],
+  /** PLT-9 CSV: import customers (owner: the importer unless they may assign); export the list in scope. */
+  'customers.import': ['admin', 'manager', 'sales'],
+  'customers.export': ['admin', 'manager', 'sales', 'marketing', 'auditor'],
+  /** CUS-4 merge two visible customers (the second becomes INACTIVE; its records move). */
+  'customers.merge': ['admin', 'manager', 'sales'],
   /** CUS-5 contracts and invoices of visible customers. */
   'billing.write': ['admin', 'manager', 'sales'],
   /** A client's own customer profile in the portal. */
@@ -31,6 +36,24 @@ export const PERMISSIONS = {
   /** SAL-6 activities: read in scope; log and edit own (managers and admins: those they can see). */
   'activities.read': ['admin', 'manager', 'sales', 'agent', 'marketing', 'auditor'],
   'activities.write': ['admin', 'manager', 'sales', 'agent', 'marketing'],
+  /** CUS-7 customer pool: see it; claim from it (holding limit, cool-down); recycle by hand; assign from it. */
+  'pool.read': ['admin', 'manager', 'sales', 'auditor'],
+  'pool.claim': ['manager', 'sales'],
+  'pool.recycle': ['admin', 'manager', 'sales'],
+  'pool.manage': ['admin', 'manager'],
+  /** CUS-6 handovers: read those that concern you; work on your step; choose receivers and review. */
+  'handovers.read': ['admin', 'manager', 'sales', 'auditor'],
+  'handovers.work': ['admin', 'manager', 'sales'],
+  'handovers.manage': ['admin', 'manager'],
+  /** TKT: read tickets in scope (clients: their own customer's, never internal notes); write: create, reply, status. */
+  'tickets.read': ['admin', 'manager', 'sales', 'agent', 'auditor', 'client'],
+  'tickets.write': ['admin', 'manager', 'sales', 'agent', 'client'],
+  /** Choose a ticket's processor and component (agents take tickets; managers distribute). */
+  'tickets.assign': ['admin', 'manager', 'agent'],
+  /** TKT-11: create many tickets at once from a CSV (e.g. a telesales call list). */
+  'tickets.bulk': ['admin', 'manager', 'sales', 'agent'],
+  /** Ticket types with their fields, and components with their responsible staff. */
+  'tickets.manage': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

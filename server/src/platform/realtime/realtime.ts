@@ -3,7 +3,7 @@ import { parse as parseCookie } from 'node:querystring';
 import { Server } from 'socket.io';
 import type { ActorResolver } from '../auth/actor.ts';
 import { SESSION_COOKIE, sha256 } from '../auth/tokens.ts';
-import type { Realtime } from '../context.ts';
+import type { Realtime, RoomAuthorizer } from '../context.ts';
 
 export const userRoom = (userId: string) => `user:${userId}`;
 
@@ -14,7 +14,7 @@ function cookieValue(header: string | undefined, name: string): string | undefin
   return typeof value === 'string' ? decodeURIComponent(value) : undefined;
 }
 
-export interface RealtimeServer extends Realtime {
+export interface RealtimeServer extends Omit<Realtime, 'addRoomAuthorizer'> {
   io: Server;
   close(): Promise<void>;
 }
@@ -28,6 +28,7 @@ export function createRealtime(
   resolver: ActorResolver,
   allowedOrigins: Set<string>,
   adapter?: Parameters<Server['adapter']>[0],
+  authorizers: RoomAuthorizer[] = [],
 ): RealtimeServer {
   const io = new Server(httpServer, {
     path: '/socket.io',
@@ -55,6 +56,19 @@ export function createRealtime(
 
   io.on('connection', (socket) => {
     void socket.join(userRoom(socket.data.actor.userId));
+    // `subscribe` joins a module's room only when one of the modules' authorizers says which; the
+    // answer never carries data, so a refused topic reveals nothing.
+    socket.on('subscribe', async (topic: unknown, ack?: (answer: { ok: boolean }) => void) => {
+      let room: string | null = null;
+      if (typeof topic === 'string' && topic.length <= 200) {
+        for (const authorize of authorizers) {
+          room = await authorize(socket.data.actor, topic).catch(() => null);
+          if (room) break;
+        }
+      }
+      if (room) await socket.join(room);
+      if (typeof ack === 'function') ack({ ok: Boolean(room) });
+    });
   });
 
   return {
@@ -64,6 +78,9 @@ export function createRealtime(
     },
     disconnectUser(userId) {
       io.in(userRoom(userId)).disconnectSockets(true);
+    },
+    toRoom(room, event, payload) {
+      io.to(room).emit(event, payload);
     },
     async close() {
       await new Promise<void>((resolve) => io.close(() => resolve()));

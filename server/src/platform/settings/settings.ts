@@ -11,6 +11,12 @@ export const SETTINGS = {
     /** Largest upload accepted, in MB (files are streamed, never held in memory). */
     maxMb: { schema: z.number().int().min(1).max(50), default: 25 },
   },
+  tickets: {
+    /** TKT-6: a ticket waiting on the customer with no activity for this many days is closed. */
+    autoCloseDays: { schema: z.number().int().min(1).max(365), default: 7 },
+    /** TKT-10: open tickets of one customer and source within this many hours are consolidated. */
+    consolidationHours: { schema: z.number().int().min(1).max(720), default: 24 },
+  },
 } as const;
 
 type Sections = typeof SETTINGS;

@@ -95,4 +95,25 @@ describe('contracts, invoices and payments (CUS-5)', () => {
     const { rows } = await t.database.executor.query(`select i.id from invoices i join customers c on c.id = i.customer_id where c.number <> $1 limit 1`, [customer]);
     expect((await pay(rows[0].id, '1.00')).statusCode).toBe(404);
   });
+
+  it('lists all of a customer\'s invoices and contracts newest first, page by page', async () => {
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const response = await sales.get(`/api/v1/customers/${customer}/invoices?limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(response.statusCode).toBe(200);
+      const body: { items: { id: string; createdAt: string; paidAmount: string }[]; nextCursor: string | null } = response.json();
+      expect(body.items.length).toBeLessThanOrEqual(2);
+      seen.push(...body.items.map((i) => i.createdAt));
+      cursor = body.nextCursor;
+    } while (cursor);
+    const { rows } = await t.database.executor.query<{ n: number }>(`select count(*)::int as n from invoices i join customers c on c.id = i.customer_id where c.number = $1`, [customer]);
+    expect(seen).toHaveLength(rows[0].n);
+    expect(seen).toEqual([...seen].sort().reverse());
+    const contracts = (await sales.get(`/api/v1/customers/${customer}/contracts`)).json();
+    expect(contracts.items[0]).toMatchObject({ title: 'Support plan', value: '1200.00', status: 'TERMINATED', endDate: '2026-12-31' });
+    expect((await sales.get(`/api/v1/customers/${customer}/invoices?cursor=nonsense`)).json().errors[0].field).toBe('cursor');
+    const outsider = await t.loginAs('billing.outsider@demo.test');
+    expect((await outsider.get(`/api/v1/customers/${customer}/invoices`)).statusCode).toBe(404);
+  });
 });

@@ -4,7 +4,9 @@ import { appendHistory, type FieldChange } from '../../../platform/audit/history
 import type { AppContext } from '../../../platform/context.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { recordEvent } from '../../../platform/events/outbox.ts';
+import { timeIdCursor } from '../../../platform/db/keyset.ts';
 import { conflict, invalid, notFound, unprocessable } from '../../../platform/http/errors.ts';
+import { decodeCursor, page } from '../../../platform/http/pagination.ts';
 import * as billing from '../billing.repository.ts';
 import { visibleTo } from '../customers.policy.ts';
 import * as repo from '../customers.repository.ts';
@@ -26,6 +28,8 @@ export const contractPatch = z
   .refine((b) => Object.keys(b).length > 0, { message: 'Nothing to change.', path: ['status'] });
 export const invoiceResponse = z.object({ id: z.uuid(), number: z.string(), amount: z.string(), paidAmount: z.string(), currency: z.string(), status: z.string(), version: z.number() });
 export const contractResponse = z.object({ id: z.uuid(), number: z.string(), title: z.string(), status: z.string(), endDate: z.string().nullable(), version: z.number() });
+export const contractListItem = contractResponse.extend({ value: z.string(), currency: z.string(), startDate: z.string().nullable(), createdAt: z.string() });
+export const invoiceListItem = invoiceResponse.extend({ contractId: z.uuid().nullable(), issuedOn: z.string().nullable(), dueDate: z.string().nullable(), createdAt: z.string() });
 
 /** Which contract states may follow which: a contract never returns to DRAFT or revives once ended. */
 const CONTRACT_NEXT: Record<string, readonly string[]> = { DRAFT: ['ACTIVE', 'TERMINATED'], ACTIVE: ['EXPIRED', 'TERMINATED'], EXPIRED: [], TERMINATED: [] };
@@ -105,4 +109,17 @@ export async function changeContract(ctx: AppContext, actor: Actor, idOrNumber: 
     return updated;
   });
   return contract;
+}
+
+/** All of a visible customer's contracts, newest first (the 360° view carries only the latest few). */
+export async function listCustomerContracts(ctx: AppContext, actor: Actor, idOrNumber: string, q: { limit: number; cursor?: string }) {
+  const customerId = await visibleCustomerId(ctx.database.db, actor, idOrNumber);
+  const rows = await billing.listContracts(ctx.database.db, customerId, decodeCursor(q.cursor, timeIdCursor), q.limit);
+  return page(rows, q.limit, (r) => [r.createdAt, r.id]);
+}
+
+export async function listCustomerInvoices(ctx: AppContext, actor: Actor, idOrNumber: string, q: { limit: number; cursor?: string }) {
+  const customerId = await visibleCustomerId(ctx.database.db, actor, idOrNumber);
+  const rows = await billing.listInvoices(ctx.database.db, customerId, decodeCursor(q.cursor, timeIdCursor), q.limit);
+  return page(rows, q.limit, (r) => [r.createdAt, r.id]);
 }

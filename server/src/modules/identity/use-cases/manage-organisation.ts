@@ -2,6 +2,7 @@ import type { Actor } from '../../../platform/auth/actor.ts';
 import { appendHistory, diff } from '../../../platform/audit/history.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import type { Db } from '../../../platform/db/database.ts';
+import { recordEvent } from '../../../platform/events/outbox.ts';
 import { conflict, notFound, staleVersion, unprocessable } from '../../../platform/http/errors.ts';
 import type { BranchInput, TeamInput, TeamPatchInput } from '../identity.contracts.ts';
 import * as repo from '../identity.repository.ts';
@@ -71,10 +72,15 @@ export async function updateTeam(ctx: AppContext, actor: Actor, id: string, vers
     if (memberIds && [...memberIds].sort().join() !== [...membersBefore].sort().join()) {
       changes.push({ field: 'members', from: membersBefore, to: memberIds });
       await org.setTeamMembers(tx, id, memberIds);
+      // Leaving a team is a position change (CUS-6 starts handovers for the customers they own).
+      for (const userId of membersBefore.filter((m) => !memberIds.includes(m))) {
+        await recordEvent(tx, 'user.position_changed', { userId, changes: [{ field: 'teams', from: [id], to: [] }], actorId: actor.userId });
+      }
     }
     if (!changes.length) return;
     if (!(await org.updateTeam(tx, id, version, fields))) throw staleVersion();
     await appendHistory(tx, { entityType: 'team', entityId: id, actorId: actor.userId, action: 'updated', changes });
   });
+  ctx.afterCommit();
   return (await org.getTeam(ctx.database.db, id))!;
 }

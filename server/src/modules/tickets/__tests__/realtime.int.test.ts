@@ -1,0 +1,76 @@
+import type { AddressInfo } from 'node:net';
+import { io, type Socket } from 'socket.io-client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Agent, createTestApp, type TestApp } from '../../../../test/harness.ts';
+import { waitFor } from '../../../../test/wait.ts';
+import { ifMatch, openTicket } from './helpers.ts';
+
+interface MessageEvent {
+  number: string;
+  message: { body: string; internal: boolean };
+}
+
+/** Per-ticket rooms per audience: a client's socket never receives an internal note. */
+describe('tickets: realtime', () => {
+  let t: TestApp;
+  let base: string;
+  let agent: Agent;
+  let client1: Agent;
+  let client2: Agent;
+  const sockets: Socket[] = [];
+  beforeAll(async () => {
+    t = await createTestApp();
+    await t.app.listen({ port: 0, host: '127.0.0.1' });
+    base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
+    agent = await t.loginAs('agent1@demo.test');
+    client1 = await t.loginAs('client1@demo.test');
+    client2 = await t.loginAs('client2@demo.test');
+  });
+  afterAll(async () => {
+    for (const socket of sockets) socket.close();
+    await t.stop();
+  });
+
+  function connect(who: Agent): Promise<Socket> {
+    const socket = io(base, { transports: ['websocket'], extraHeaders: { cookie: who.cookie!, origin: base }, reconnection: false, forceNew: true });
+    sockets.push(socket);
+    return new Promise((resolve, reject) => {
+      socket.once('connect', () => resolve(socket));
+      socket.once('connect_error', reject);
+    });
+  }
+  const subscribe = (socket: Socket, topic: string) => socket.emitWithAck('subscribe', topic) as Promise<{ ok: boolean }>;
+  /** Everything a socket receives, in order. */
+  const record = (socket: Socket) => {
+    const seen: { event: string; payload: unknown }[] = [];
+    socket.onAny((event, payload) => seen.push({ event, payload }));
+    return seen;
+  };
+
+  it('sends public messages to both audiences and internal notes to staff only', async () => {
+    const ticket = await openTicket(client1, { title: 'Live ticket' });
+    const [staffSocket, clientSocket, outsiderSocket] = await Promise.all([connect(agent), connect(client1), connect(client2)]);
+    expect(await subscribe(staffSocket, `ticket:${ticket.number}`)).toEqual({ ok: true });
+    expect(await subscribe(clientSocket, `ticket:${ticket.id}`)).toEqual({ ok: true });
+    // Another customer's client is refused by number and id, and learns nothing.
+    expect(await subscribe(outsiderSocket, `ticket:${ticket.number}`)).toEqual({ ok: false });
+    expect(await subscribe(outsiderSocket, `ticket:${ticket.id}`)).toEqual({ ok: false });
+    expect(await subscribe(outsiderSocket, 'user:someone-else')).toEqual({ ok: false });
+    const staffSeen = record(staffSocket);
+    const clientSeen = record(clientSocket);
+    const outsiderSeen = record(outsiderSocket);
+
+    await agent.post(`/api/v1/tickets/${ticket.number}/messages`, { body: 'narwhal internal note', internal: true });
+    await agent.post(`/api/v1/tickets/${ticket.number}/messages`, { body: 'Public reply', internal: false });
+    await agent.post(`/api/v1/tickets/${ticket.number}/status`, { status: 'in_progress' }, ifMatch(1));
+
+    await waitFor('the client to get the status change', () => clientSeen.find((e) => e.event === 'ticket.updated'));
+    await waitFor('staff to get the status change', () => staffSeen.find((e) => e.event === 'ticket.updated'));
+    const bodies = (seen: typeof staffSeen) => seen.filter((e) => e.event === 'ticket.message').map((e) => (e.payload as MessageEvent).message.body);
+    expect(bodies(staffSeen)).toEqual(['narwhal internal note', 'Public reply']);
+    expect(bodies(clientSeen)).toEqual(['Public reply']);
+    expect(JSON.stringify(clientSeen)).not.toContain('narwhal');
+    expect(clientSeen.find((e) => e.event === 'ticket.updated')!.payload).toMatchObject({ number: ticket.number, fields: ['status'], version: 2 });
+    expect(outsiderSeen.filter((e) => e.event.startsWith('ticket.'))).toEqual([]);
+  });
+});

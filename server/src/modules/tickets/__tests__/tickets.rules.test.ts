@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import type { Actor } from '../../../platform/auth/actor.ts';
+import type { Role } from '../../../platform/permissions/roles.ts';
+import { STATUSES, TRANSITIONS, transitionError } from '../tickets.policy.ts';
+import { clientRefusals } from '../use-cases/ticket-rules.ts';
+
+const actor = (role: Role): Actor => ({ userId: 'u', role, name: 'N', email: 'e', language: 'en', timeZone: 'UTC', branchId: null, customerId: role === 'client' ? 'c1' : null, teamIds: [], via: 'session' });
+
+describe('ticket rules', () => {
+  it('allows exactly the TKT-3 graph to staff', () => {
+    const allowed = STATUSES.flatMap((from) => STATUSES.filter((to) => !transitionError(actor('agent'), from, to)).map((to) => `${from}→${to}`));
+    expect(allowed.sort()).toEqual(
+      ['new→in_progress', 'in_progress→waiting_on_customer', 'in_progress→resolved', 'waiting_on_customer→in_progress', 'waiting_on_customer→resolved', 'resolved→closed', 'resolved→in_progress', 'closed→in_progress'].sort(),
+    );
+    expect(Object.keys(TRANSITIONS).sort()).toEqual([...STATUSES].sort());
+  });
+
+  it('lets clients only close or reopen what staff resolved', () => {
+    const c = actor('client');
+    expect(transitionError(c, 'resolved', 'closed')).toBeNull();
+    expect(transitionError(c, 'resolved', 'in_progress')).toBeNull();
+    expect(transitionError(c, 'closed', 'in_progress')).toBeNull();
+    expect(transitionError(c, 'new', 'in_progress')).toMatch(/Clients/);
+    expect(transitionError(c, 'in_progress', 'resolved')).toMatch(/Clients/);
+  });
+
+  it('names each field a client may not set, and none for staff', () => {
+    const input = { processorId: null, customerId: 'c2', source: 'email', tags: [], custom: {} };
+    expect(clientRefusals(actor('client'), input, 'create').map((e) => e.field).sort()).toEqual(['custom', 'customerId', 'processorId', 'source', 'tags']);
+    expect(clientRefusals(actor('client'), { customerId: 'c1', source: 'portal', componentId: 'x' }, 'create')).toEqual([]);
+    expect(clientRefusals(actor('client'), { componentId: null, priority: 4 }, 'update').map((e) => e.field)).toEqual(['componentId', 'priority']);
+    expect(clientRefusals(actor('agent'), input, 'create')).toEqual([]);
+  });
+});

@@ -1,0 +1,141 @@
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../../platform/db/database.ts';
+import type { TypeField } from './config.contracts.ts';
+import { ticketComponentStaff, ticketComponents, ticketTypes, ticketViews } from './tickets.tables.ts';
+
+// ── types ────────────────────────────────────────────────────────────────────────────────────
+const typeColumns = {
+  id: ticketTypes.id,
+  key: ticketTypes.key,
+  name: ticketTypes.name,
+  labels: sql<Record<string, string>>`${ticketTypes.labels}`,
+  fields: sql<TypeField[]>`${ticketTypes.fields}`,
+  active: ticketTypes.active,
+  position: ticketTypes.position,
+  version: ticketTypes.version,
+};
+export interface TypeRow { id: string; key: string; name: string; labels: Record<string, string>; fields: TypeField[]; active: boolean; position: number; version: number }
+
+export async function listTypes(db: Db): Promise<TypeRow[]> {
+  return db.select(typeColumns).from(ticketTypes).orderBy(asc(ticketTypes.position), asc(ticketTypes.key));
+}
+
+/** By key or id. */
+export async function findType(db: Db, ref: string): Promise<TypeRow | null> {
+  const uuid = /^[0-9a-f-]{36}$/i.test(ref);
+  const [row] = await db.select(typeColumns).from(ticketTypes).where(uuid ? eq(ticketTypes.id, ref) : eq(ticketTypes.key, ref));
+  return row ?? null;
+}
+
+export async function typeIdsByRefs(db: Db, refs: string[]): Promise<string[]> {
+  const ids = refs.filter((r) => /^[0-9a-f-]{36}$/i.test(r));
+  const keys = refs.filter((r) => !ids.includes(r));
+  const rows = await db
+    .select({ id: ticketTypes.id })
+    .from(ticketTypes)
+    .where(sql`${ids.length ? inArray(ticketTypes.id, ids) : sql`false`} or ${keys.length ? inArray(ticketTypes.key, keys) : sql`false`}`);
+  return rows.map((r) => r.id);
+}
+
+export async function insertType(db: Db, values: typeof ticketTypes.$inferInsert) {
+  const [row] = await db.insert(ticketTypes).values(values).onConflictDoNothing().returning({ id: ticketTypes.id });
+  return row ?? null;
+}
+
+export async function updateType(db: Db, id: string, version: number, values: Partial<typeof ticketTypes.$inferInsert>) {
+  const rows = await db
+    .update(ticketTypes)
+    .set({ ...values, updatedAt: sql`now()`, version: sql`${ticketTypes.version} + 1` })
+    .where(and(eq(ticketTypes.id, id), eq(ticketTypes.version, version)))
+    .returning({ id: ticketTypes.id });
+  return rows.length > 0;
+}
+
+// ── components ───────────────────────────────────────────────────────────────────────────────
+const componentColumns = {
+  id: ticketComponents.id,
+  key: ticketComponents.key,
+  name: ticketComponents.name,
+  description: ticketComponents.description,
+  active: ticketComponents.active,
+  version: ticketComponents.version,
+  staff: sql<{ id: string; name: string }[]>`coalesce((select json_agg(json_build_object('id', u.id, 'name', u.name) order by u.name)
+    from ticket_component_staff s join users u on u.id = s.user_id where s.component_id = "ticket_components"."id"), '[]'::json)`,
+};
+export type ComponentRow = { id: string; key: string; name: string; description: string | null; active: boolean; version: number; staff: { id: string; name: string }[] };
+
+export async function listComponents(db: Db): Promise<ComponentRow[]> {
+  return db.select(componentColumns).from(ticketComponents).orderBy(asc(ticketComponents.name));
+}
+
+export async function findComponent(db: Db, id: string): Promise<ComponentRow | null> {
+  const [row] = await db.select(componentColumns).from(ticketComponents).where(eq(ticketComponents.id, id));
+  return row ?? null;
+}
+
+export async function insertComponent(db: Db, values: typeof ticketComponents.$inferInsert) {
+  const [row] = await db.insert(ticketComponents).values(values).onConflictDoNothing().returning({ id: ticketComponents.id });
+  return row ?? null;
+}
+
+export async function updateComponent(db: Db, id: string, version: number, values: Partial<typeof ticketComponents.$inferInsert>) {
+  const rows = await db
+    .update(ticketComponents)
+    .set({ ...values, updatedAt: sql`now()`, version: sql`${ticketComponents.version} + 1` })
+    .where(and(eq(ticketComponents.id, id), eq(ticketComponents.version, version)))
+    .returning({ id: ticketComponents.id });
+  return rows.length > 0;
+}
+
+export async function replaceComponentStaff(db: Db, componentId: string, userIds: string[]) {
+  await db.delete(ticketComponentStaff).where(eq(ticketComponentStaff.componentId, componentId));
+  if (userIds.length) await db.insert(ticketComponentStaff).values(userIds.map((userId) => ({ componentId, userId })));
+}
+
+/** Of the given ids, those that are active staff users (not clients). */
+export async function activeStaffIds(db: Db, ids: string[]): Promise<string[]> {
+  if (!ids.length) return [];
+  const rows = await db.execute<{ id: string }>(sql`select id from users where id in (${sql.join(ids.map((i) => sql`${i}::uuid`), sql`, `)}) and active and role <> 'client'`);
+  return (rows as unknown as { id: string }[]).map((r) => r.id);
+}
+
+// ── saved views ──────────────────────────────────────────────────────────────────────────────
+export async function listViews(db: Db, ownerId: string) {
+  return db.select({ id: ticketViews.id, name: ticketViews.name, filter: ticketViews.filter, createdAt: ticketViews.createdAt }).from(ticketViews).where(eq(ticketViews.ownerId, ownerId)).orderBy(desc(ticketViews.createdAt));
+}
+
+export async function findView(db: Db, id: string, ownerId: string) {
+  const [row] = await db.select({ id: ticketViews.id, name: ticketViews.name, filter: ticketViews.filter }).from(ticketViews).where(and(eq(ticketViews.id, id), eq(ticketViews.ownerId, ownerId)));
+  return row ?? null;
+}
+
+export async function insertView(db: Db, ownerId: string, name: string, filter: unknown) {
+  const [row] = await db.insert(ticketViews).values({ ownerId, name, filter }).returning({ id: ticketViews.id, name: ticketViews.name, filter: ticketViews.filter, createdAt: ticketViews.createdAt });
+  return row;
+}
+
+export async function deleteView(db: Db, id: string, ownerId: string) {
+  const rows = await db.delete(ticketViews).where(and(eq(ticketViews.id, id), eq(ticketViews.ownerId, ownerId))).returning({ id: ticketViews.id });
+  return rows.length > 0;
+}
+
+/** The profile fields a ticket copies from its creator (TKT-1). */
+export async function userContact(db: Db, userId: string) {
+  const rows = (await db.execute<{ name: string; phone: string | null; email: string; location: string | null; time_zone: string }>(
+    sql`select name, phone, email, location, time_zone from users where id = ${userId}::uuid`,
+  )) as unknown as { name: string; phone: string | null; email: string; location: string | null; time_zone: string }[];
+  return rows[0] ?? null;
+}
+
+/** A customer's contact fields, when staff open a ticket on a customer's behalf. */
+export async function customerContact(db: Db, customerId: string, visible: import('drizzle-orm').SQL) {
+  const rows = (await db.execute<{ id: string; name: string; phone: string | null; email: string | null }>(
+    sql`select customers.id, customers.name, customers.phone, customers.email from customers where customers.id = ${customerId}::uuid and ${visible}`,
+  )) as unknown as { id: string; name: string; phone: string | null; email: string | null }[];
+  return rows[0] ?? null;
+}
+
+export async function activeComponentExists(db: Db, id: string) {
+  const [row] = await db.select({ id: ticketComponents.id }).from(ticketComponents).where(and(eq(ticketComponents.id, id), eq(ticketComponents.active, true)));
+  return Boolean(row);
+}

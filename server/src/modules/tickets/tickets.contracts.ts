@@ -1,0 +1,180 @@
+import { z } from 'zod';
+import { isoDateTime } from '../../platform/http/common-schemas.ts';
+import { pageQuery } from '../../platform/http/pagination.ts';
+import { STATUSES } from './tickets.policy.ts';
+
+export const CATEGORIES = ['QUESTION', 'PROBLEM', 'REQUEST', 'INCIDENT'] as const;
+export const SOURCES = ['portal', 'email', 'chat', 'phone', 'web_form', 'api', 'bulk'] as const;
+export const TITLE_MAX = 100;
+export const MESSAGE_MAX = 5000;
+
+const tags = z.array(z.string().trim().min(1).max(50)).max(30).transform((t) => [...new Set(t)]);
+const values = z.record(z.string().max(40), z.unknown());
+/** A type by its key (`programming`) or id. */
+const typeRef = z.string().trim().min(1).max(60);
+
+export const ticketRef = z.union([z.uuid(), z.string().regex(/^TCK-\d{6,}$/i, 'A ticket id or number (TCK-NNNNNN).')]);
+export const ticketParam = z.object({ idOrNumber: ticketRef });
+
+export const createTicketBody = z.strictObject({
+  title: z.string().trim().min(1).max(TITLE_MAX),
+  description: z.string().trim().min(1).max(MESSAGE_MAX),
+  type: typeRef,
+  category: z.enum(CATEGORIES).default('QUESTION'),
+  priority: z.number().int().min(1).max(5).default(3),
+  /** Staff: required. Clients: their own customer (any other is refused). */
+  customerId: z.uuid().optional(),
+  componentId: z.uuid().nullable().optional(),
+  processorId: z.uuid().nullable().optional(),
+  source: z.enum(SOURCES).optional(),
+  tags: tags.optional(),
+  typeFields: values.optional(),
+  custom: values.optional(),
+});
+export type CreateTicketInput = z.infer<typeof createTicketBody>;
+
+export const updateTicketBody = z.strictObject({
+  title: z.string().trim().min(1).max(TITLE_MAX).optional(),
+  description: z.string().trim().min(1).max(MESSAGE_MAX).optional(),
+  category: z.enum(CATEGORIES).optional(),
+  priority: z.number().int().min(1).max(5).optional(),
+  customerId: z.uuid().optional(),
+  componentId: z.uuid().nullable().optional(),
+  processorId: z.uuid().nullable().optional(),
+  tags: tags.optional(),
+  typeFields: values.optional(),
+  custom: values.optional(),
+});
+export type UpdateTicketInput = z.infer<typeof updateTicketBody>;
+
+export const statusBody = z.strictObject({ status: z.enum(STATUSES) });
+export const assignBody = z.strictObject({ processorId: z.uuid().nullable().optional(), componentId: z.uuid().nullable().optional() });
+
+export const messageBody = z.strictObject({
+  body: z.string().trim().min(1).max(MESSAGE_MAX),
+  /** Staff only: a note other staff see and clients never do. */
+  internal: z.boolean().default(false),
+});
+export const attachmentQuery = z.object({ internal: z.enum(['true', 'false']).default('false').transform((v) => v === 'true') });
+
+const list = <T extends z.ZodType>(item: T) =>
+  z.preprocess((v) => (typeof v === 'string' ? v.split(',').filter(Boolean) : v), z.array(item).min(1).max(50));
+const userRef = z.union([z.literal('me'), z.uuid()]);
+
+/** The list filters: query parameters, and the body of a saved view. */
+export const ticketFilter = z.strictObject({
+  q: z.string().trim().min(1).max(200).optional(),
+  status: list(z.enum(STATUSES)).optional(),
+  componentId: list(z.uuid()).optional(),
+  type: list(typeRef).optional(),
+  priority: list(z.coerce.number().int().min(1).max(5)).optional(),
+  customerId: z.uuid().optional(),
+  createdBy: userRef.optional(),
+  /** `none`: unassigned. */
+  processorId: z.union([userRef, z.literal('none')]).optional(),
+  tags: list(z.string().trim().min(1).max(50)).optional(),
+  createdFrom: isoDateTime.optional(),
+  createdTo: isoDateTime.optional(),
+  /** Custom field values (PLT-11): an object in a saved view, its JSON text in a query string. */
+  custom: z.preprocess((v) => {
+    if (typeof v !== 'string') return v;
+    try {
+      return JSON.parse(v);
+    } catch {
+      return v;
+    }
+  }, z.record(z.string().max(40), z.unknown())).optional(),
+  /** Only tickets of components the caller is responsible for. */
+  myComponents: z.preprocess((v) => (v === 'true' ? true : v === 'false' ? false : v), z.boolean()).optional(),
+});
+export type TicketFilter = z.infer<typeof ticketFilter>;
+
+export const BUILTIN_VIEWS = ['my_open', 'unassigned'] as const;
+export const listTicketsQuery = ticketFilter.extend({
+  ...pageQuery,
+  /** A built-in view (my_open, unassigned) or the id of a saved one; explicit filters override it. */
+  view: z.union([z.enum(BUILTIN_VIEWS), z.uuid()]).optional(),
+});
+export type ListTicketsQuery = z.infer<typeof listTicketsQuery>;
+
+export const viewBody = z.strictObject({ name: z.string().trim().min(1).max(100), filter: ticketFilter });
+
+// ── responses ────────────────────────────────────────────────────────────────────────────────
+const ref = z.object({ id: z.uuid(), name: z.string() }).nullable();
+
+export const ticketResponse = z.object({
+  id: z.uuid(),
+  number: z.string(),
+  title: z.string(),
+  type: z.object({ id: z.uuid(), key: z.string(), name: z.string() }),
+  category: z.enum(CATEGORIES),
+  priority: z.number().int(),
+  status: z.enum(STATUSES),
+  component: ref,
+  customer: z.object({ id: z.uuid(), number: z.string(), name: z.string() }),
+  processor: ref,
+  source: z.enum(SOURCES),
+  tags: z.array(z.string()),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  lastActivityAt: z.string(),
+  /** TKT-7: 0 = not escalated; each escalation adds one. */
+  escalationLevel: z.number().int(),
+  /** TKT-9: due dates from the SLA policy of the priority, and when a target was missed. */
+  sla: z.object({
+    firstResponseDueAt: z.string().nullable(),
+    resolutionDueAt: z.string().nullable(),
+    firstResponseBreachedAt: z.string().nullable(),
+    resolutionBreachedAt: z.string().nullable(),
+    breached: z.boolean(),
+  }),
+  /** TKT-12: the client's 1–5 rating, once given. */
+  satisfactionRating: z.number().int().nullable(),
+  version: z.number().int(),
+});
+
+export const ticketDetailResponse = ticketResponse.extend({
+  description: z.string(),
+  /** The description rendered as the safe Markdown subset (typed HTML stays text; only http(s)/mailto links). */
+  descriptionHtml: z.string(),
+  requester: ref,
+  createdBy: ref,
+  typeFields: values,
+  custom: values,
+  contact: z.object({ name: z.string().nullable(), phone: z.string().nullable(), email: z.string().nullable(), location: z.string().nullable(), timeZone: z.string().nullable() }),
+  escalationReason: z.string().nullable(),
+  escalatedAt: z.string().nullable(),
+  /** Staff only (null for clients): when the SLA warning went out, and the processor's follow-up date. */
+  slaWarnedAt: z.string().nullable(),
+  followUpAt: z.string().nullable(),
+  /** TKT-10 consolidation: the ticket this duplicate was merged into. */
+  mergedInto: z.object({ id: z.uuid(), number: z.string() }).nullable(),
+  satisfaction: z.object({ rating: z.number().int(), comment: z.string().nullable(), ratedAt: z.string().nullable() }).nullable(),
+  campaignRef: z.string().nullable(),
+  productInterest: z.array(z.string()),
+  firstResponseAt: z.string().nullable(),
+  resolvedAt: z.string().nullable(),
+  closedAt: z.string().nullable(),
+});
+
+export const fileRefResponse = z.object({ id: z.uuid(), name: z.string(), size: z.number().int(), mimeType: z.string(), inlineImage: z.boolean(), url: z.string() });
+
+export const messageResponse = z.object({
+  id: z.uuid(),
+  author: ref,
+  body: z.string(),
+  bodyHtml: z.string(),
+  internal: z.boolean(),
+  file: fileRefResponse.nullable(),
+  createdAt: z.string(),
+});
+
+export const historyEntryResponse = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  actor: ref,
+  action: z.string(),
+  changes: z.array(z.object({ field: z.string(), from: z.unknown(), to: z.unknown() })),
+  /** The entry as a sentence: "Peter Nguyen: status new → in_progress". */
+  text: z.string(),
+});

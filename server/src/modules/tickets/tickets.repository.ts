@@ -1,0 +1,169 @@
+import { and, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../../platform/db/database.ts';
+import { exactTimestamp } from '../../platform/db/keyset.ts';
+import { tickets } from './tickets.tables.ts';
+
+/** TCK-NNNNNN from the sequence: unique under concurrent creation. */
+export async function nextTicketNumber(db: Db): Promise<string> {
+  const [row] = (await db.execute<{ n: string }>(sql`select nextval('ticket_number_seq')::text as n`)) as unknown as { n: string }[];
+  return `TCK-${row.n.padStart(6, '0')}`;
+}
+
+export async function insertTicket(db: Db, values: Omit<typeof tickets.$inferInsert, 'number'>) {
+  const number = await nextTicketNumber(db);
+  const [row] = await db.insert(tickets).values({ ...values, number }).returning({ id: tickets.id, number: tickets.number });
+  return row;
+}
+
+/** Subselects name the outer column in full: inside them drizzle's bare column names would bind to the inner table. */
+const outer = (column: string) => sql.raw(`"tickets"."${column}"`);
+const named = (table: string, column: SQL) => sql<{ id: string; name: string } | null>`(select json_build_object('id', x.id, 'name', x.name) from ${sql.raw(table)} x where x.id = ${column})`;
+
+/** What every list row shows; names come from small subselects (a page is ≤ 200 rows). */
+export const ticketColumns = {
+  id: tickets.id,
+  number: tickets.number,
+  title: tickets.title,
+  typeId: tickets.typeId,
+  type: sql<{ id: string; key: string; name: string }>`(select json_build_object('id', tt.id, 'key', tt.key, 'name', tt.name) from ticket_types tt where tt.id = ${outer('type_id')})`,
+  category: tickets.category,
+  priority: tickets.priority,
+  status: tickets.status,
+  componentId: tickets.componentId,
+  component: named('ticket_components', outer('component_id')),
+  customerId: tickets.customerId,
+  customer: sql<{ id: string; number: string; name: string }>`(select json_build_object('id', c.id, 'number', c.number, 'name', c.name) from customers c where c.id = ${outer('customer_id')})`,
+  processorId: tickets.processorId,
+  processor: named('users', outer('processor_id')),
+  source: tickets.source,
+  tags: tickets.tags,
+  createdAt: tickets.createdAt,
+  updatedAt: tickets.updatedAt,
+  lastActivityAt: tickets.lastActivityAt,
+  escalationLevel: tickets.escalationLevel,
+  firstResponseDueAt: tickets.firstResponseDueAt,
+  resolutionDueAt: tickets.resolutionDueAt,
+  firstResponseBreachedAt: tickets.firstResponseBreachedAt,
+  resolutionBreachedAt: tickets.resolutionBreachedAt,
+  satisfactionRating: tickets.satisfactionRating,
+  version: tickets.version,
+};
+
+export const ticketDetailColumns = {
+  ...ticketColumns,
+  description: tickets.description,
+  requesterId: tickets.requesterId,
+  requester: named('users', outer('requester_id')),
+  createdById: tickets.createdBy,
+  createdBy: named('users', outer('created_by')),
+  typeFields: sql<Record<string, unknown>>`${tickets.typeFields}`,
+  custom: sql<Record<string, unknown>>`${tickets.custom}`,
+  contactName: tickets.contactName,
+  contactPhone: tickets.contactPhone,
+  contactEmail: tickets.contactEmail,
+  contactLocation: tickets.contactLocation,
+  contactTimeZone: tickets.contactTimeZone,
+  escalationReason: tickets.escalationReason,
+  escalatedAt: tickets.escalatedAt,
+  slaWarnedAt: tickets.slaWarnedAt,
+  followUpAt: tickets.followUpAt,
+  mergedInto: sql<{ id: string; number: string } | null>`(select json_build_object('id', m.id, 'number', m.number) from tickets m where m.id = ${outer('merged_into_id')})`,
+  satisfactionComment: tickets.satisfactionComment,
+  ratedAt: tickets.ratedAt,
+  campaignRef: tickets.campaignRef,
+  productInterest: tickets.productInterest,
+  firstResponseAt: tickets.firstResponseAt,
+  resolvedAt: tickets.resolvedAt,
+  closedAt: tickets.closedAt,
+};
+
+type Select<T> = { [K in keyof T]: T[K] extends SQL<infer U> ? U : T[K] extends { _: { data: infer D; notNull: infer N } } ? (N extends true ? D : D | null) : never };
+export type TicketRow = Select<typeof ticketColumns>;
+export type TicketDetailRow = Select<typeof ticketDetailColumns>;
+
+export const byIdOrNumber = (idOrNumber: string) =>
+  /^TCK-/i.test(idOrNumber) ? eq(tickets.number, idOrNumber.toUpperCase()) : eq(tickets.id, idOrNumber);
+
+/** One ticket by id or public number, only if `visible` lets the caller see it. */
+export async function findTicket(db: Db, idOrNumber: string, visible: SQL): Promise<TicketDetailRow | null> {
+  const [row] = await db.select(ticketDetailColumns).from(tickets).where(and(byIdOrNumber(idOrNumber), visible));
+  return (row as TicketDetailRow) ?? null;
+}
+
+/** The editable fields, locked for the caller's transaction: concurrent edits queue up. */
+export async function findTicketForUpdate(db: Db, idOrNumber: string, visible: SQL) {
+  const [row] = await db
+    .select({
+      id: tickets.id,
+      number: tickets.number,
+      title: tickets.title,
+      description: tickets.description,
+      typeId: tickets.typeId,
+      category: tickets.category,
+      priority: tickets.priority,
+      status: tickets.status,
+      componentId: tickets.componentId,
+      customerId: tickets.customerId,
+      requesterId: tickets.requesterId,
+      processorId: tickets.processorId,
+      tags: tickets.tags,
+      typeFields: sql<Record<string, unknown>>`${tickets.typeFields}`,
+      custom: sql<Record<string, unknown>>`${tickets.custom}`,
+      firstResponseAt: tickets.firstResponseAt,
+      version: tickets.version,
+    })
+    .from(tickets)
+    .where(and(byIdOrNumber(idOrNumber), visible))
+    .for('update', { of: tickets });
+  return row ?? null;
+}
+export type TicketForUpdate = NonNullable<Awaited<ReturnType<typeof findTicketForUpdate>>>;
+
+/** Writes only when the version still matches; the version moves on with every change. */
+export async function updateTicket(db: Db, id: string, version: number, values: Partial<typeof tickets.$inferInsert>): Promise<boolean> {
+  const rows = await db
+    .update(tickets)
+    .set({ ...values, updatedAt: sql`now()`, version: sql`${tickets.version} + 1` })
+    .where(and(eq(tickets.id, id), eq(tickets.version, version)))
+    .returning({ id: tickets.id });
+  return rows.length > 0;
+}
+
+/** Activity without an edit of the ticket's own fields (a message): no version bump. */
+export async function touchTicket(db: Db, id: string, values: Partial<typeof tickets.$inferInsert> = {}) {
+  await db.update(tickets).set({ ...values, lastActivityAt: sql`now()` }).where(eq(tickets.id, id));
+}
+
+const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * TKT-5 words: a public number, or partial words in title, description or messages, accents and case
+ * folded (trigram indexes on search_fold). Clients' searches never look inside internal notes.
+ */
+export function searchCondition(q: string, includeInternal: boolean): SQL {
+  if (/^TCK-\d{6,}$/i.test(q)) return eq(tickets.number, q.toUpperCase());
+  const like = `%${likeEscape(q)}%`;
+  const conds: SQL[] = [
+    sql`search_fold(${tickets.title}) like search_fold(${like})`,
+    sql`search_fold(${tickets.description}) like search_fold(${like})`,
+    sql`${tickets.id} in (select m.ticket_id from ticket_messages m where search_fold(m.body) like search_fold(${like})${includeInternal ? sql`` : sql` and not m.internal`})`,
+  ];
+  if (/\d/.test(q) || /^tck/i.test(q)) conds.push(sql`${tickets.number} ilike ${like}`);
+  return or(...conds)!;
+}
+
+/** Newest first by (created_at, id): keyset pages, no OFFSET, no count. */
+export async function listTickets(db: Db, where: SQL[], after: [string, string] | undefined, limit: number) {
+  const conds = [...where];
+  if (after) conds.push(sql`(${tickets.createdAt}, ${tickets.id}) < (${after[0]}::timestamptz, ${after[1]}::uuid)`);
+  const rows = await db
+    .select({ ...ticketColumns, sortKey: exactTimestamp(tickets.createdAt) })
+    .from(tickets)
+    .where(and(...conds))
+    .orderBy(desc(tickets.createdAt), desc(tickets.id))
+    .limit(limit + 1);
+  return rows as (TicketRow & { sortKey: string })[];
+}
+
+export const tagsContain = (tags: string[]) => sql`${tickets.tags} @> ${sql`array[${sql.join(tags.map((t) => sql`${t}`), sql`, `)}]::text[]`}`;
+export const inIds = (column: typeof tickets.componentId | typeof tickets.typeId, ids: string[]) => (ids.length ? inArray(column, ids) : sql`false`);

@@ -1,0 +1,24 @@
+import type { Actor } from '../../../platform/auth/actor.ts';
+import type { AppContext } from '../../../platform/context.ts';
+import { unprocessable } from '../../../platform/http/errors.ts';
+import { type TicketStatus, transitionError } from '../tickets.policy.ts';
+import { changeTicket } from './update-ticket.ts';
+
+/**
+ * TKT-3: moves a ticket along the status graph. An illegal move is refused (422, field `status`)
+ * and changes nothing. Resolving and closing stamp their times; reopening clears them.
+ */
+export function changeStatus(ctx: AppContext, actor: Actor, idOrNumber: string, version: number, to: TicketStatus) {
+  return changeTicket(ctx, actor, idOrNumber, version, 'status', async (_tx, before) => {
+    const from = before.status as TicketStatus;
+    if (from === to) return { values: {} };
+    const refusal = transitionError(actor, from, to);
+    if (refusal) throw unprocessable('illegal_transition', refusal, [{ field: 'status', message: refusal }]);
+    const now = new Date();
+    const values: { status: string; resolvedAt?: Date | null; closedAt?: Date | null } = { status: to };
+    if (to === 'resolved') values.resolvedAt = now;
+    if (to === 'closed') values.closedAt = now;
+    if (to === 'in_progress' && (from === 'resolved' || from === 'closed')) Object.assign(values, { resolvedAt: null, closedAt: null });
+    return { values, changes: [{ field: 'status', from, to }] };
+  });
+}

@@ -1,0 +1,98 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, ApiError, type FieldError } from '../../api/client.ts';
+
+export type ImportStatus = 'uploaded' | 'validating' | 'ready' | 'queued' | 'importing' | 'completed' | 'failed';
+export type DuplicateMode = 'skip' | 'update';
+export const ENCODINGS = ['auto', 'utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'windows-1251', 'windows-1258', 'gb18030'] as const;
+
+export interface CustomerImport {
+  id: string;
+  fileName: string;
+  size: number;
+  encoding: string;
+  delimiter: string;
+  headers: string[];
+  sample: string[][];
+  totalRows: number;
+  mapping: (string | null)[];
+  mappingConfirmed: boolean;
+  targets: string[];
+  customLabels: Record<string, string>;
+  duplicateMode: DuplicateMode | null;
+  status: ImportStatus;
+  processedRows: number;
+  preview: { valid: number; invalid: number; duplicates: number; fileDuplicates: number };
+  result: { created: number; updated: number; skipped: number; failed: number };
+  error: string | null;
+  createdAt: string;
+  finishedAt: string | null;
+}
+
+export interface ImportIssue {
+  id: number;
+  line: number;
+  kind: 'error' | 'duplicate' | 'file_duplicate';
+  field: string | null;
+  message: string;
+  existingId: string | null;
+  existingNumber: string | null;
+  existingName: string | null;
+  otherLine: number | null;
+}
+
+const BUSY: ImportStatus[] = ['validating', 'queued', 'importing'];
+const key = (id: string) => ['customer-imports', id] as const;
+
+/** The import, polled every second while the server works on it (validation or import). */
+export function useImport(id: string | null) {
+  return useQuery({
+    queryKey: key(id ?? ''),
+    queryFn: () => api<CustomerImport>(`/api/v1/customer-imports/${id}`),
+    enabled: Boolean(id),
+    refetchInterval: (query) => (query.state.data && BUSY.includes(query.state.data.status) ? 1000 : false),
+  });
+}
+
+export function useImportIssues(id: string, phase: 'preview' | 'import', enabled: boolean) {
+  return useQuery({
+    queryKey: [...key(id), 'issues', phase],
+    queryFn: () => api<{ items: ImportIssue[]; nextCursor: string | null }>(`/api/v1/customer-imports/${id}/issues`, { query: { phase, limit: 200 } }),
+    enabled,
+  });
+}
+
+/**
+ * Multipart upload: the JSON client cannot send a file. The CSRF token comes from /me, as the
+ * session provider reads it.
+ */
+export async function uploadCsv(file: File, encoding: string): Promise<CustomerImport> {
+  const me = await api<{ csrfToken: string }>('/api/v1/me');
+  const form = new FormData();
+  form.append('file', file);
+  let response: Response;
+  try {
+    response = await fetch(`/api/v1/customer-imports?encoding=${encodeURIComponent(encoding)}`, {
+      method: 'POST',
+      body: form,
+      credentials: 'same-origin',
+      headers: { 'X-CSRF-Token': me.csrfToken, Accept: 'application/json, application/problem+json' },
+    });
+  } catch {
+    throw new ApiError(0, 'network_error', 'The server cannot be reached.');
+  }
+  if (!response.ok) {
+    const body = (await response.json().catch(() => ({}))) as { code?: string; detail?: string; errors?: FieldError[] };
+    throw new ApiError(response.status, body.code ?? 'http_error', body.detail ?? response.statusText, body.errors ?? [], body);
+  }
+  return (await response.json()) as CustomerImport;
+}
+
+export function useImportStep<B>(id: string, step: 'preview' | 'start') {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: B) => api<void>(`/api/v1/customer-imports/${id}/${step}`, { method: 'POST', body }),
+    onSuccess: () => client.invalidateQueries({ queryKey: key(id) }),
+  });
+}
+
+export const reportUrl = (id: string) => `/api/v1/customer-imports/${id}/report.csv`;

@@ -1,0 +1,64 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../api/client.ts';
+import { useKeysetList } from '../../admin/admin.api.ts';
+import { CUSTOMERS_KEY } from '../customers.api.ts';
+
+export interface Contract {
+  id: string;
+  number: string;
+  title: string;
+  value: string;
+  currency: string;
+  status: 'DRAFT' | 'ACTIVE' | 'EXPIRED' | 'TERMINATED';
+  startDate: string | null;
+  endDate: string | null;
+  version: number;
+}
+
+export interface Invoice {
+  id: string;
+  number: string;
+  amount: string;
+  paidAmount: string;
+  currency: string;
+  status: 'DRAFT' | 'ISSUED' | 'PARTIALLY_PAID' | 'PAID' | 'OVERDUE' | 'CANCELLED';
+  issuedOn: string | null;
+  dueDate: string | null;
+}
+
+export const PAYMENT_METHODS = ['BANK_TRANSFER', 'CASH', 'CARD', 'OTHER'] as const;
+/** Which statuses a contract may move to (the server enforces the same graph). */
+export const CONTRACT_NEXT: Record<Contract['status'], Contract['status'][]> = { DRAFT: ['ACTIVE', 'TERMINATED'], ACTIVE: ['EXPIRED', 'TERMINATED'], EXPIRED: [], TERMINATED: [] };
+export const PAYABLE: Invoice['status'][] = ['ISSUED', 'PARTIALLY_PAID', 'OVERDUE'];
+
+const base = (idOrNumber: string) => `/api/v1/customers/${encodeURIComponent(idOrNumber)}`;
+
+export const useContracts = (idOrNumber: string) => useKeysetList<Contract>([...CUSTOMERS_KEY, 'contracts', idOrNumber], `${base(idOrNumber)}/contracts`, { limit: 20 });
+export const useInvoices = (idOrNumber: string) => useKeysetList<Invoice>([...CUSTOMERS_KEY, 'invoices', idOrNumber], `${base(idOrNumber)}/invoices`, { limit: 20 });
+
+/** Every billing change refreshes the customer's lists, overview and timeline. */
+function useBillingMutation<V>(request: (vars: V) => Promise<unknown>) {
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn: request, onSuccess: () => queryClient.invalidateQueries({ queryKey: CUSTOMERS_KEY }) });
+}
+
+export const useAddContract = (idOrNumber: string) =>
+  useBillingMutation((body: Record<string, unknown>) => api(`${base(idOrNumber)}/contracts`, { method: 'POST', body }));
+export const useChangeContract = (idOrNumber: string) =>
+  useBillingMutation(({ id, status }: { id: string; status: Contract['status'] }) => api(`${base(idOrNumber)}/contracts/${id}`, { method: 'PATCH', body: { status } }));
+export const useAddInvoice = (idOrNumber: string) =>
+  useBillingMutation((body: Record<string, unknown>) => api(`${base(idOrNumber)}/invoices`, { method: 'POST', body }));
+export const useRecordPayment = (idOrNumber: string) =>
+  useBillingMutation(({ id, body }: { id: string; body: Record<string, unknown> }) => api(`${base(idOrNumber)}/invoices/${id}/payments`, { method: 'POST', body }));
+export const useCancelInvoice = (idOrNumber: string) =>
+  useBillingMutation((id: string) => api(`${base(idOrNumber)}/invoices/${id}/cancel`, { method: 'POST' }));
+
+/** What is still owed, in exact cents (never through floats), as a decimal string. */
+export function outstanding(invoice: Pick<Invoice, 'amount' | 'paidAmount'>): string {
+  const cents = (v: string) => {
+    const [whole, fraction = ''] = v.split('.');
+    return BigInt(whole) * 100n + BigInt(fraction.padEnd(2, '0').slice(0, 2));
+  };
+  const owed = cents(invoice.amount) - cents(invoice.paidAmount);
+  return `${owed / 100n}.${String(owed % 100n).padStart(2, '0')}`;
+}

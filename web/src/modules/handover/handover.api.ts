@@ -1,0 +1,104 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
+import { api, ApiError } from '../../api/client.ts';
+import { errorMessage } from '../../ui/errors.ts';
+import { useKeysetList } from '../admin/admin.api.ts';
+
+export const STAGES = ['preparation', 'review', 'confirmation', 'completed'] as const;
+export type Stage = (typeof STAGES)[number];
+export type Step = 'setReceiver' | 'prepare' | 'submit' | 'review' | 'accept';
+type Person = { id: string; name: string } | null;
+
+export interface HandoverSummary {
+  id: string;
+  stage: Stage;
+  reason: 'resignation' | 'position_change';
+  returnReason: string | null;
+  customer: { id: string; number: string; name: string };
+  fromOwner: Person;
+  fromOwnerActive: boolean;
+  toOwner: Person;
+  reviewedBy: Person;
+  itemsTotal: number;
+  itemsDone: number;
+  submittedAt: string | null;
+  reviewedAt: string | null;
+  completedAt: string | null;
+  createdAt: string;
+}
+
+export interface HandoverItem {
+  id: string;
+  kind: 'basic_info' | 'opportunities' | 'contracts' | 'service_tickets' | 'payment_issues';
+  count: number;
+  details: string;
+  note: string | null;
+  completed: boolean;
+  completedBy: Person;
+  completedAt: string | null;
+}
+
+export interface HandoverDetail extends HandoverSummary {
+  items: HandoverItem[];
+  timeline: { action: string; at: string; actor: Person; note: string | null }[];
+  allowedSteps: Step[];
+}
+
+export const HANDOVERS_KEY = ['handovers'] as const;
+
+export function useHandoverList(filters: { stage: Stage; mine?: 'true' }) {
+  return useKeysetList<HandoverSummary>([...HANDOVERS_KEY, 'list'], '/api/v1/handovers', { ...filters, limit: 50 });
+}
+
+export function useHandoverCounts() {
+  return useQuery({
+    queryKey: [...HANDOVERS_KEY, 'counts'],
+    queryFn: () => api<{ counts: Record<Stage, number> }>('/api/v1/handovers', { query: { limit: 1 } }),
+    select: (d) => d.counts,
+  });
+}
+
+export function useHandover(id: string) {
+  return useQuery({ queryKey: [...HANDOVERS_KEY, 'detail', id], queryFn: () => api<HandoverDetail>(`/api/v1/handovers/${id}`) });
+}
+
+type Action =
+  | { kind: 'receiver'; receiverId: string }
+  | { kind: 'item'; itemId: string; completed?: boolean; note?: string | null }
+  | { kind: 'submit' | 'approve' | 'accept' }
+  | { kind: 'send-back'; reason: string };
+
+/** Every step answers with the updated handover; lists and counts refresh. */
+export function useHandoverAction(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (a: Action) => {
+      const base = `/api/v1/handovers/${id}`;
+      switch (a.kind) {
+        case 'receiver':
+          return api<HandoverDetail>(`${base}/receiver`, { method: 'PUT', body: { receiverId: a.receiverId } });
+        case 'item':
+          return api<HandoverDetail>(`${base}/items/${a.itemId}`, {
+            method: 'PATCH',
+            body: { ...(a.completed !== undefined ? { completed: a.completed } : {}), ...(a.note !== undefined ? { note: a.note } : {}) },
+          });
+        case 'send-back':
+          return api<HandoverDetail>(`${base}/send-back`, { method: 'POST', body: { reason: a.reason } });
+        default:
+          return api<HandoverDetail>(`${base}/${a.kind}`, { method: 'POST', body: {} });
+      }
+    },
+    onSuccess: (saved) => {
+      queryClient.setQueryData([...HANDOVERS_KEY, 'detail', id], saved);
+      void queryClient.invalidateQueries({ queryKey: [...HANDOVERS_KEY, 'list'] });
+      void queryClient.invalidateQueries({ queryKey: [...HANDOVERS_KEY, 'counts'] });
+    },
+  });
+}
+
+const CODES = ['handover_wrong_stage', 'handover_wrong_person', 'checklist_incomplete', 'receiver_missing', 'invalid_receiver'];
+
+export function handoverErrorMessage(t: TFunction, error: unknown): string {
+  if (error instanceof ApiError && CODES.includes(error.code)) return t(`handover.errors.${error.code}`);
+  return errorMessage(t, error);
+}

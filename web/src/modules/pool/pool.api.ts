@@ -1,0 +1,111 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
+import { api, ApiError } from '../../api/client.ts';
+import type { Role } from '../../api/types.ts';
+import { useKeysetList } from '../admin/admin.api.ts';
+import { errorMessage } from '../../ui/errors.ts';
+
+export type PoolReason = 'inactive_days' | 'manual';
+const person = null as { id: string; name: string } | null;
+
+export interface PoolItem {
+  entryId: string;
+  reason: PoolReason;
+  note: string | null;
+  enteredAt: string;
+  originalOwner: typeof person;
+  customer: { id: string; number: string; name: string; type: string; level: string; status: string; country: string | null; lastContactAt: string | null };
+}
+
+export interface PoolHistoryEntry {
+  id: string;
+  reason: PoolReason;
+  note: string | null;
+  status: 'available' | 'claimed' | 'assigned';
+  enteredAt: string;
+  leftAt: string | null;
+  originalOwner: typeof person;
+  recycledBy: typeof person;
+  takenBy: typeof person;
+  decidedBy: typeof person;
+}
+
+export interface PoolSettings {
+  inactiveDays: number;
+  holdingLimit: number;
+  cooldownDays: number;
+}
+
+export interface PoolFilters {
+  q?: string;
+  reason?: PoolReason;
+  level?: string;
+}
+
+export const POOL_KEY = ['pool'] as const;
+
+export function usePoolList(filters: PoolFilters) {
+  return useKeysetList<PoolItem>([...POOL_KEY, 'list'], '/api/v1/pool', { ...filters, limit: 50 });
+}
+
+export function usePoolSettings() {
+  return useQuery({ queryKey: [...POOL_KEY, 'settings'], queryFn: () => api<PoolSettings>('/api/v1/pool/settings') });
+}
+
+export function usePoolHistory(idOrNumber: string | null) {
+  return useQuery({
+    queryKey: [...POOL_KEY, 'history', idOrNumber],
+    queryFn: () => api<{ customer: { number: string; name: string }; items: PoolHistoryEntry[] }>(`/api/v1/pool/customers/${idOrNumber}/history`),
+    enabled: Boolean(idOrNumber),
+  });
+}
+
+type Move = { customer: string; action: 'claim' } | { customer: string; action: 'assign'; ownerId: string } | { customer: string; action: 'recycle'; reason: string };
+
+/** Claim, assign or recycle; every pool list (and customer lists) refresh afterwards. */
+export function usePoolMove() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (m: Move) =>
+      api<{ customerId: string; ownerId: string | null }>(`/api/v1/pool/customers/${encodeURIComponent(m.customer)}/${m.action}`, {
+        method: 'POST',
+        body: m.action === 'assign' ? { ownerId: m.ownerId } : m.action === 'recycle' ? { reason: m.reason } : {},
+      }),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: POOL_KEY });
+      void queryClient.invalidateQueries({ queryKey: ['customers'] });
+    },
+  });
+}
+
+export function useSavePoolSettings() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: Partial<PoolSettings>) => api<PoolSettings>('/api/v1/pool/settings', { method: 'PATCH', body }),
+    onSuccess: (saved) => queryClient.setQueryData([...POOL_KEY, 'settings'], saved),
+  });
+}
+
+interface StaffUser {
+  id: string;
+  name: string;
+  role: Role;
+}
+
+/** People who can hold customers (sales, managers, admins), for assignment pickers. */
+export function useOwnerCandidates(enabled = true) {
+  return useQuery({
+    queryKey: ['users', 'owner-candidates'],
+    queryFn: () => api<{ items: StaffUser[] }>('/api/v1/users', { query: { active: 'true', limit: 200 } }),
+    select: (d) => d.items.filter((u) => u.role === 'sales' || u.role === 'manager' || u.role === 'admin'),
+    enabled,
+  });
+}
+
+const POOL_CODES = ['pool_cooldown', 'holding_limit_reached', 'not_in_pool', 'already_in_pool', 'not_owner', 'handover_open', 'invalid_owner'];
+
+/** The pool's refusals in the user's language (the server's detail for anything else). */
+export function poolErrorMessage(t: TFunction, error: unknown): string {
+  if (error instanceof ApiError && POOL_CODES.includes(error.code)) return t(`pool.errors.${error.code}`);
+  return errorMessage(t, error);
+}
