@@ -24,6 +24,7 @@ const envSchema = z.object({
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().positive().default(20),
   LOGIN_WINDOW_MINUTES: z.coerce.number().positive().default(15),
   JOBS: boolish.default(true),
+  JOB_SCHEDULES: boolish.default(true),
   ADMIN_EMAIL: z.email().optional(),
   ADMIN_PASSWORD: z.string().min(8).optional(),
 });
@@ -53,6 +54,8 @@ export interface AppConfig {
   login: { maxFailuresPerAccount: number; maxFailuresPerIp: number; windowMs: number };
   /** Run pg-boss workers and schedules in this process. */
   jobs: boolean;
+  /** With workers: also fire the cron schedules (off in the test harness, where a sweep must not act mid-test). */
+  schedules: boolean;
 }
 
 function parseTrustProxy(raw: string | undefined): boolean | string | number {
@@ -94,6 +97,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, overrides: P
       windowMs: env.LOGIN_WINDOW_MINUTES * 60_000,
     },
     jobs: env.JOBS,
+    schedules: env.JOB_SCHEDULES,
   };
   const merged = { ...config, ...overrides };
   if (production) merged.demo = false;

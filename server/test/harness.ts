@@ -110,7 +110,9 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise
   const db = await createTestDatabase();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sb-test-'));
   const config = {
-    ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: dataDir, DEMO: '1' }),
+    // No cron schedules: a sweep firing mid-test (auto-close, consolidation) would change the data under
+    // the test. Tests run a job by hand (POST /admin/jobs/:name/run or its function); jobs.int turns them on.
+    ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: dataDir, DEMO: '1', JOB_SCHEDULES: '0' }),
     ...overrides,
   };
   const built = await buildApp({ config, database: db.database });

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, boolean, index, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id, ts } from './db/columns.ts';
 
 /** Append-only history of every change to a business record (PLT-5). Updates/deletes are refused by a trigger. */
@@ -66,10 +66,16 @@ export const mailMessages = pgTable(
     attempts: integer('attempts').notNull().default(0),
     error: text('error'),
     kind: text('kind'),
+    /** Set by senders that may run twice (event handlers): a second message with the same key is not written. */
+    dedupeKey: text('dedupe_key'),
     createdAt: createdAt(),
     sentAt: ts('sent_at'),
   },
-  (t) => [index('mail_messages_created_idx').on(t.createdAt, t.id), index('mail_messages_status_idx').on(t.status)],
+  (t) => [
+    index('mail_messages_created_idx').on(t.createdAt, t.id),
+    index('mail_messages_status_idx').on(t.status),
+    uniqueIndex('mail_messages_dedupe_key_idx').on(t.dedupeKey).where(sql`${t.dedupeKey} is not null`),
+  ],
 );
 
 export const files = pgTable(

@@ -75,7 +75,7 @@ export class Jobs {
   constructor(
     private readonly executor: SqlExecutor,
     private readonly log: FastifyBaseLogger,
-    private readonly options: { workers: boolean },
+    private readonly options: { workers: boolean; schedules: boolean },
   ) {
     this.boss = new PgBoss({
       db: { executeSql: (text: string, values?: unknown[]) => this.track(() => this.executor.query(text, values ?? [])) },
@@ -83,7 +83,7 @@ export class Jobs {
       migrate: true,
       // Maintenance (expire, archive, purge) and cron are cluster-wide chores for worker processes.
       supervise: options.workers,
-      schedule: options.workers,
+      schedule: options.workers && options.schedules,
     });
     this.boss.on('error', (error) => {
       if (this.state !== 'stopping' && this.state !== 'stopped') this.log.error({ err: error }, 'job queue error');
@@ -117,7 +117,7 @@ export class Jobs {
           }
         });
         this.workerIds.set(def.name, [id]);
-        if (def.cron) await this.boss.schedule(def.name, def.cron, {}, { ...this.sendDefaults(def), tz: 'UTC' });
+        if (def.cron && this.options.schedules) await this.boss.schedule(def.name, def.cron, {}, { ...this.sendDefaults(def), tz: 'UTC' });
         else await this.boss.unschedule(def.name);
       }
     }

@@ -20,13 +20,14 @@ const summaryColumns = {
 
 export async function insertMail(
   db: Db,
-  values: { to: string; subject: string; text: string; html: string | null; kind: string; status: MailStatus },
-): Promise<string> {
+  values: { to: string; subject: string; text: string; html: string | null; kind: string; status: MailStatus; dedupeKey?: string | null },
+): Promise<string | null> {
   const [row] = await db
     .insert(mailMessages)
-    .values({ toAddress: values.to, subject: values.subject, textBody: values.text, htmlBody: values.html, kind: values.kind, status: values.status })
+    .values({ toAddress: values.to, subject: values.subject, textBody: values.text, htmlBody: values.html, kind: values.kind, status: values.status, dedupeKey: values.dedupeKey ?? null })
+    .onConflictDoNothing({ target: mailMessages.dedupeKey, where: sql`${mailMessages.dedupeKey} is not null` })
     .returning({ id: mailMessages.id });
-  return row.id;
+  return row?.id ?? null;
 }
 
 export async function getMail(db: Db, id: string) {

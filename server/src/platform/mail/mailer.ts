@@ -17,6 +17,11 @@ export interface OutgoingMail {
   html?: string | null;
   /** What the mail is about (`notification.ticket_assigned`, `password_reset`): for the admin list. */
   kind: string;
+  /**
+   * For senders that may run more than once for the same cause (an event handler's retry): a second
+   * mail with the same key is not written or sent. E.g. `<outbox id>:<handler>:<recipient>`.
+   */
+  dedupeKey?: string;
 }
 
 /**
@@ -47,10 +52,12 @@ export class Mailer {
   }
 
   /** In the caller's transaction: the message and its delivery job exist only if it commits. */
-  async enqueueMail(tx: Db, mail: OutgoingMail): Promise<string> {
-    const status = this.mode === 'smtp' ? 'queued' : 'outbox';
-    const id = await repo.insertMail(tx, { to: mail.to, subject: mail.subject, text: mail.text, html: mail.html ?? null, kind: mail.kind, status });
-    if (status === 'queued') await this.jobs.send(MAIL_JOB, { id }, { tx, singletonKey: id });
+  async enqueueMail(tx: Db, mail: OutgoingMail): Promise<string | null> {
+    const status: repo.MailStatus = this.mode === 'smtp' ? 'queued' : 'outbox';
+    const values = { to: mail.to, subject: mail.subject, text: mail.text, html: mail.html ?? null, kind: mail.kind, status, dedupeKey: mail.dedupeKey ?? null };
+    const id = await repo.insertMail(tx, values);
+    // null: the same keyed mail was written before (a handler's retry) — nothing new to send.
+    if (id && status === 'queued') await this.jobs.send(MAIL_JOB, { id }, { tx, singletonKey: id });
     return id;
   }
 

@@ -14,7 +14,7 @@ describe('background jobs', () => {
   let t: TestApp;
   let admin: Agent;
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ schedules: true });
     admin = await t.loginAs('admin');
   });
   afterAll(async () => t.stop());
@@ -48,6 +48,11 @@ describe('background jobs', () => {
       { name: 'outbox.prune', cron: '30 3 * * *', timezone: 'UTC' },
       { name: 'pool.recycle', cron: '15 1 * * *', timezone: 'UTC' },
       { name: 'sessions.cleanup', cron: '0 * * * *', timezone: 'UTC' },
+      { name: 'tickets.auto-close', cron: '0 * * * *', timezone: 'UTC' },
+      { name: 'tickets.consolidate', cron: '*/15 * * * *', timezone: 'UTC' },
+      { name: 'tickets.distribute', cron: '* * * * *', timezone: 'UTC' },
+      { name: 'tickets.follow-ups', cron: '*/5 * * * *', timezone: 'UTC' },
+      { name: 'tickets.sla', cron: '*/5 * * * *', timezone: 'UTC' },
     ]);
   });
 
@@ -102,7 +107,7 @@ describe('background jobs', () => {
     const seen: unknown[] = [];
     beforeAll(async () => {
       // A second job service on the same database, as another process would run it.
-      jobs = new Jobs(t.database.executor, t.app.log, { workers: true });
+      jobs = new Jobs(t.database.executor, t.app.log, { workers: true, schedules: true });
       jobs.define({ name: 'test.fails', description: 'always fails', retryLimit: 0, manual: true, handler: async () => Promise.reject(new Error('disk on fire')) });
       jobs.define<{ n: number }>({ name: 'test.records', description: 'records its data', handler: async (data) => void seen.push(data.n) });
       await jobs.start();

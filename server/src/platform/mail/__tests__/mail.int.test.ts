@@ -119,6 +119,20 @@ describe('mail through SMTP', () => {
     const manager = await t.loginAs('manager');
     expect((await manager.get('/api/v1/admin/mail')).statusCode).toBe(403);
   });
+
+  it('writes and sends a keyed message once, however often its sender runs', async () => {
+    const mail = { to: 'once@example.test', subject: 'Only once', text: 'x', kind: 'test.once', dedupeKey: '42:test.handler:once@example.test' };
+    const first = await enqueue(t, mail);
+    const again = await enqueue(t, mail);
+    expect(first).toEqual(expect.any(String));
+    expect(again).toBeNull();
+    await waitFor('the SMTP server to receive it', () => smtp.received.find((m) => m.to.includes('once@example.test')));
+    const { rows } = await t.database.executor.query(`select count(*)::int as n from mail_messages where to_address = 'once@example.test'`);
+    expect(rows).toEqual([{ n: 1 }]);
+    const jobs = await t.database.executor.query(`select count(*)::int as n from pgboss.job where name = 'mail.send' and data->>'id' = $1`, [first]);
+    expect(jobs.rows).toEqual([{ n: 1 }]);
+    expect(smtp.received.filter((m) => m.to.includes('once@example.test'))).toHaveLength(1);
+  });
 });
 
 describe('mail without SMTP_URL', () => {

@@ -1,0 +1,2 @@
+ALTER TABLE "mail_messages" ADD COLUMN "dedupe_key" text;--> statement-breakpoint
+CREATE UNIQUE INDEX "mail_messages_dedupe_key_idx" ON "mail_messages" USING btree ("dedupe_key") WHERE "mail_messages"."dedupe_key" is not null;
