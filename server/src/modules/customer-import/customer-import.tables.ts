@@ -40,6 +40,11 @@ export const customerImports = pgTable(
     skippedCount: integer('skipped_count').notNull().default(0),
     failedCount: integer('failed_count').notNull().default(0),
     lastLine: integer('last_line').notNull().default(0),
+    /**
+     * What the preview validated against (custom field definitions, active staff, the actor): the
+     * import trusts the staged rows only while it is unchanged, and validates them again otherwise.
+     */
+    contextHash: text('context_hash'),
     error: text('error'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -50,8 +55,11 @@ export const customerImports = pgTable(
 );
 
 /**
- * The de-duplication keys of every valid row, so duplicates within the file are found by SQL with an
- * index instead of by holding a million keys in memory. Dropped when the import finishes.
+ * Every data row of the file as the preview saw it, so the import never parses or validates the file
+ * again: the row as written (`raw`, for the error report), and for a valid row its de-duplication keys
+ * (duplicates within the file are found by SQL with an index instead of a million keys in memory) and
+ * the exact values the create use case would write (`data`: { v: customer columns, a: address }).
+ * Invalid rows have null keys and data. Dropped when the import finishes.
  */
 export const customerImportKeys = pgTable(
   'customer_import_keys',
@@ -63,6 +71,8 @@ export const customerImportKeys = pgTable(
     phone: text('phone'),
     email: text('email'),
     taxId: text('tax_id'),
+    raw: jsonb('raw').$type<string[]>(),
+    data: jsonb('data'),
   },
   (t) => [
     primaryKey({ columns: [t.importId, t.line] }),

@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
-import { customerAddresses, type CustomerInsert, customers, nextCustomerNumbers } from '../customers/index.ts';
+import { customers } from '../customers/index.ts';
 import { customerImportIssues as issues, customerImportKeys as keys, customerImports as imports } from './customer-import.tables.ts';
 
 export type ImportRow = typeof imports.$inferSelect;
@@ -43,10 +43,6 @@ export async function insertIssues(db: Db, importId: string, phase: 'preview' | 
   if (rows.length) await db.insert(issues).values(rows.map((r) => ({ ...r, importId, phase })));
 }
 
-export async function insertKeys(db: Db, importId: string, rows: { line: number; phone: string | null; email: string | null; taxId: string | null }[]) {
-  if (rows.length) await db.insert(keys).values(rows.map((r) => ({ ...r, importId })));
-}
-
 /** Imports nobody finished (uploaded, previewed or failed, untouched for `days`): removed with their rows. */
 export async function deleteStaleImports(db: Db, days: number): Promise<string[]> {
   const rows = await db
@@ -79,7 +75,8 @@ const FIELDS = [
 export async function markDuplicates(db: Db, importId: string): Promise<{ file: number; existing: number }> {
   // Fresh staging rows have no statistics: without them PostgreSQL nests loops over a seq scan of
   // customers (measured: 14.5 s for 10,000 rows; 60 ms after ANALYZE).
-  await db.execute(sql`analyze customer_import_keys`);
+  // Only the key columns: sampling the staged rows' jsonb would cost more than the whole query it helps.
+  await db.execute(sql`analyze customer_import_keys (import_id, line, phone, email, tax_id)`);
   for (const f of FIELDS) {
     await db.execute(sql`insert into customer_import_issues (import_id, phase, line, kind, field, message, other_line)
       select ${importId}::uuid, 'preview', k.line, 'file_duplicate', ${f.field}, ${`Same ${f.label} as row `} || first_line, first_line
@@ -127,26 +124,6 @@ export async function existingByKeys(db: Db, v: { phones: string[]; emails: stri
     .select({ id: customers.id, number: customers.number, name: customers.name, phone: customers.phone, email: customers.email, taxId: customers.taxId })
     .from(customers)
     .where(and(or(...conds), ne(customers.status, 'INACTIVE')));
-}
-
-/** One multi-row insert for a batch of new customers (numbers from the sequence, in one round trip). */
-export async function insertCustomers(db: Db, rows: CustomerInsert[]): Promise<{ id: string; number: string }[]> {
-  if (!rows.length) return [];
-  const numbers = await nextCustomerNumbers(db, rows.length);
-  const values = rows.map((r, i) => ({ ...r, number: numbers[i], companyName: r.companyName ?? (r.type === 'company' ? r.name : null) }));
-  const inserted = await db.insert(customers).values(values).returning({ id: customers.id, number: customers.number });
-  // RETURNING follows the VALUES order in practice; match by number so correctness never depends on it.
-  const byNumber = new Map(inserted.map((r) => [r.number, r.id]));
-  return values.map((v) => ({ id: byNumber.get(v.number)!, number: v.number }));
-}
-
-export async function insertAddresses(db: Db, rows: (typeof customerAddresses.$inferInsert)[]) {
-  if (rows.length) await db.insert(customerAddresses).values(rows);
-}
-
-export async function hasPrimaryAddress(db: Db, customerId: string) {
-  const rows = await db.select({ id: customerAddresses.id }).from(customerAddresses).where(and(eq(customerAddresses.customerId, customerId), eq(customerAddresses.isPrimary, true)));
-  return rows.length > 0;
 }
 
 export interface IssueRow {

@@ -1,23 +1,27 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { sql } from 'drizzle-orm';
 import type { Actor } from '../../../platform/auth/actor.ts';
-import { appendHistory, type HistoryEntry } from '../../../platform/audit/history.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { definitionsFor } from '../../../platform/custom-fields/custom-fields.repository.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { postgresError } from '../../../platform/db/pg-error.ts';
-import { recordEvent } from '../../../platform/events/outbox.ts';
 import { isBlank, readRecords } from '../csv.ts';
 import { type RowContext, validateRow, type ValidRow } from '../import-rows.ts';
 import * as repo from '../import.repository.ts';
+import * as staging from '../staging.repository.ts';
 import { activeStaffByEmail } from '../staff.repository.ts';
 import { updateFromRow } from './update-from-row.ts';
 import { importFile } from './upload-import.ts';
 
-export const BATCH_ROWS = 1000;
+/**
+ * Rows per batch (one transaction each, counts committed with it): large enough that the per-statement
+ * cost disappears, small enough that the progress bar moves and a unique-violation retry stays short.
+ */
+export const BATCH_ROWS = 5000;
 
 /** The data records of an import's file, with their spreadsheet row numbers, in batches. */
-async function* batches(ctx: AppContext, imp: repo.ImportRow, afterLine = 0): AsyncGenerator<{ line: number; values: string[] }[]> {
+async function* batches(ctx: AppContext, imp: repo.ImportRow): AsyncGenerator<{ line: number; values: string[] }[]> {
   let batch: { line: number; values: string[] }[] = [];
   let header = false;
   for await (const { row, values } of readRecords(importFile(ctx, imp.id), imp.encoding as 'utf-8', imp.delimiter)) {
@@ -26,7 +30,6 @@ async function* batches(ctx: AppContext, imp: repo.ImportRow, afterLine = 0): As
       header = true;
       continue;
     }
-    if (row <= afterLine) continue;
     batch.push({ line: row, values });
     if (batch.length >= BATCH_ROWS) {
       yield batch;
@@ -40,35 +43,60 @@ async function rowContext(ctx: AppContext, actor: Actor): Promise<RowContext> {
   return { actor, defs: await definitionsFor(ctx.database.db, 'customer'), staff: await activeStaffByEmail(ctx.database.db) };
 }
 
-const keysOf = (r: ValidRow) => ({ phone: r.values.phone ?? null, email: r.values.email ?? null, taxId: r.values.taxId ?? null });
+/** Everything a row's validation depends on besides the row: the import trusts staged rows only while it is the same. */
+function contextHash(rc: RowContext): string {
+  const staff = [...rc.staff.entries()].sort(([a], [b]) => a.localeCompare(b));
+  return createHash('sha256').update(JSON.stringify({ actor: [rc.actor.userId, rc.actor.role], defs: rc.defs, staff })).digest('hex');
+}
+
+const keysOf = (r: ValidRow) => ({ phone: r.values.phone ?? null, email: r.values.email ?? null, tax_id: r.values.taxId ?? null });
+const NO_KEYS = { phone: null, email: null, tax_id: null };
+const errorIssues = (line: number, values: string[], errors: { field: string; message: string }[]): repo.IssueInsert[] =>
+  errors.map((e, i) => ({ line, kind: 'error', field: e.field, message: e.message, raw: i === 0 ? values : null }));
 
 /**
- * The preview: every row validated exactly as the create use case would, its keys staged, then the
- * duplicates within the file and against active customers found by SQL. Nothing is imported.
+ * The preview, the one pass that parses and validates the file: every row validated exactly as the
+ * create use case would, staged with its keys and the values to write, then the duplicates within the
+ * file and against active customers found by SQL. Nothing is imported.
  */
 export async function previewPass(ctx: AppContext, actor: Actor, imp: repo.ImportRow) {
   await ctx.database.transaction(async (tx) => {
     await repo.clearPhase(tx, imp.id, 'preview');
-    await repo.setImport(tx, imp.id, { processedRows: 0, validRows: 0, invalidRows: 0, duplicateRows: 0, fileDuplicateRows: 0 });
+    await repo.setImport(tx, imp.id, { processedRows: 0, validRows: 0, invalidRows: 0, duplicateRows: 0, fileDuplicateRows: 0, contextHash: null });
   });
   const rc = await rowContext(ctx, actor);
-  for await (const batch of batches(ctx, imp)) {
-    const keyRows: Parameters<typeof repo.insertKeys>[2] = [];
-    const issues: repo.IssueInsert[] = [];
-    for (const { line, values } of batch) {
-      const result = validateRow(values, imp.headers, imp.mapping!, rc);
-      if (result.row) keyRows.push({ line, ...keysOf(result.row) });
-      else issues.push(...result.errors.map((e, i) => ({ line, kind: 'error', field: e.field, message: e.message, raw: i === 0 ? values : null })));
+  // Validating is JavaScript work and staging is the database's: the next batch is validated while the
+  // previous one is written (never more than one write in flight, so memory stays at two batches).
+  let writing: Promise<void> = Promise.resolve();
+  try {
+    for await (const batch of batches(ctx, imp)) {
+      const staged: staging.StagedRow[] = [];
+      const issues: repo.IssueInsert[] = [];
+      let valid = 0;
+      for (const { line, values } of batch) {
+        const result = validateRow(values, imp.headers, imp.mapping!, rc);
+        if (result.row) {
+          valid++;
+          staged.push({ line, ...keysOf(result.row), raw: values, data: staging.stagedData(result.row) });
+        } else {
+          staged.push({ line, ...NO_KEYS, raw: values, data: null });
+          issues.push(...errorIssues(line, values, result.errors));
+        }
+      }
+      await writing;
+      writing = ctx.database.transaction(async (tx) => {
+        await staging.stageRows(tx, imp.id, staged);
+        await repo.insertIssues(tx, imp.id, 'preview', issues);
+        await repo.addCounts(tx, imp.id, { processedRows: batch.length, validRows: valid, invalidRows: batch.length - valid });
+      });
+      writing.catch(() => undefined); // awaited below or at the next batch; never an unhandled rejection
     }
-    await ctx.database.transaction(async (tx) => {
-      await repo.insertKeys(tx, imp.id, keyRows);
-      await repo.insertIssues(tx, imp.id, 'preview', issues);
-      await repo.addCounts(tx, imp.id, { processedRows: batch.length, validRows: keyRows.length, invalidRows: batch.length - keyRows.length });
-    });
+  } finally {
+    await writing;
   }
   await ctx.database.transaction(async (tx) => {
     const dup = await repo.markDuplicates(tx, imp.id);
-    await repo.setImport(tx, imp.id, { status: 'ready', duplicateRows: dup.existing, fileDuplicateRows: dup.file }, ['validating']);
+    await repo.setImport(tx, imp.id, { status: 'ready', duplicateRows: dup.existing, fileDuplicateRows: dup.file, contextHash: contextHash(rc) }, ['validating']);
   });
 }
 
@@ -79,87 +107,101 @@ interface Tally {
   failedCount: number;
 }
 
-/** Writes one batch in one transaction; `careful` isolates each new row (after a concurrent duplicate). */
-async function writeBatch(ctx: AppContext, tx: Db, actor: Actor, imp: repo.ImportRow, rc: RowContext, batch: { line: number; values: string[] }[], careful: boolean) {
+/**
+ * Validates a batch's staged rows again (custom fields, staff or the actor changed since the preview):
+ * new keys and values staged, the row problems of now. Returns those problems.
+ */
+async function revalidate(tx: Db, imp: repo.ImportRow, rc: RowContext, lines: number[]): Promise<{ issues: repo.IssueInsert[]; failed: number }> {
+  const raw = await staging.stagedRaw(tx, imp.id, lines);
+  const rows: Omit<staging.StagedRow, 'raw'>[] = [];
+  const issues: repo.IssueInsert[] = [];
+  let failed = 0;
+  for (const line of lines) {
+    const values = raw.get(line)!;
+    const result = validateRow(values, imp.headers, imp.mapping!, rc);
+    if (result.row) rows.push({ line, ...keysOf(result.row), data: staging.stagedData(result.row) });
+    else {
+      failed++;
+      rows.push({ line, ...NO_KEYS, data: null });
+      issues.push(...errorIssues(line, values, result.errors));
+    }
+  }
+  await staging.restageRows(tx, imp.id, rows);
+  return { issues, failed };
+}
+
+/**
+ * Writes one batch of staged lines in one transaction, set-based: what can have changed since the
+ * preview — active customers with the same keys — is checked again by one query; the new customers
+ * (with addresses, history and the event) are one statement. `careful` creates line by line, so a
+ * customer created concurrently with the same key fails only its own line.
+ */
+async function writeBatch(tx: Db, actor: Actor, imp: repo.ImportRow, rc: RowContext, batch: { line: number; valid: boolean }[], careful: boolean, fresh: boolean) {
   const tally: Tally = { createdCount: 0, updatedCount: 0, skippedCount: 0, failedCount: 0 };
   const issues: repo.IssueInsert[] = [];
   const from = batch[0].line;
   const last = batch[batch.length - 1].line;
-  const fileDups = await repo.fileDuplicateLines(tx, imp.id, from, last);
-  const valid: { line: number; values: string[]; row: ValidRow }[] = [];
-  for (const { line, values } of batch) {
-    const result = validateRow(values, imp.headers, imp.mapping!, rc);
-    if (!result.row) {
-      tally.failedCount++;
-      issues.push(...result.errors.map((e, i) => ({ line, kind: 'error', field: e.field, message: e.message, raw: i === 0 ? values : null })));
-    } else if (fileDups.has(line)) {
-      tally.skippedCount++;
-      issues.push({ line, kind: 'file_duplicate', field: null, message: 'Skipped: an earlier row of the file has the same phone, e-mail or tax ID.', raw: values });
-    } else valid.push({ line, values, row: result.row });
+  let valid = new Set(batch.filter((b) => b.valid).map((b) => b.line));
+  if (fresh) {
+    await staging.copyPreviewErrors(tx, imp.id, from, last);
+    tally.failedCount = batch.length - valid.size;
+  } else {
+    const again = await revalidate(tx, imp, rc, batch.map((b) => b.line));
+    issues.push(...again.issues);
+    tally.failedCount = again.failed;
+    const bad = new Set(again.issues.map((i) => i.line));
+    valid = new Set(batch.map((b) => b.line).filter((l) => !bad.has(l)));
   }
-  const existing = await repo.existingByKeys(tx, {
-    phones: valid.flatMap((v) => (v.row.values.phone ? [v.row.values.phone] : [])),
-    emails: valid.flatMap((v) => (v.row.values.email ? [v.row.values.email] : [])),
-    taxIds: valid.flatMap((v) => (v.row.values.taxId ? [v.row.values.taxId] : [])),
-  });
-  const creates: typeof valid = [];
-  for (const v of valid) {
-    const k = keysOf(v.row);
-    const matches = existing.filter((e) => (k.phone && e.phone === k.phone) || (k.email && e.email?.toLowerCase() === k.email) || (k.taxId && e.taxId === k.taxId));
-    if (!matches.length) creates.push(v);
-    else if (imp.duplicateMode !== 'update') {
+  const fileDups = [...(await repo.fileDuplicateLines(tx, imp.id, from, last))].filter((l) => valid.has(l));
+  const matches = new Map<number, staging.Match[]>();
+  for (const m of await staging.activeMatches(tx, imp.id, from, last)) if (!fileDups.includes(m.line)) matches.set(m.line, [...(matches.get(m.line) ?? []), m]);
+  // Rows written into an issue are reported as they were in the file; rows to update are validated again for their cells.
+  const raw = await staging.stagedRaw(tx, imp.id, [...fileDups, ...matches.keys()]);
+  for (const line of fileDups) {
+    tally.skippedCount++;
+    issues.push({ line, kind: 'file_duplicate', field: null, message: 'Skipped: an earlier row of the file has the same phone, e-mail or tax ID.', raw: raw.get(line)! });
+  }
+  for (const [line, found] of matches) {
+    const values = raw.get(line)!;
+    const ids = new Set(found.map((m) => m.id));
+    if (imp.duplicateMode !== 'update') {
       tally.skippedCount++;
-      const m = matches[0];
-      issues.push({ line: v.line, kind: 'duplicate', field: null, message: `Skipped: duplicate of ${m.number} (${m.name}).`, existingId: m.id, existingNumber: m.number, existingName: m.name, raw: v.values });
-    } else if (new Set(matches.map((m) => m.id)).size > 1) {
+      const m = found[0];
+      issues.push({ line, kind: 'duplicate', field: null, message: `Skipped: duplicate of ${m.number} (${m.name}).`, existingId: m.id, existingNumber: m.number, existingName: m.name, raw: values });
+    } else if (ids.size > 1) {
       tally.failedCount++;
-      issues.push({ line: v.line, kind: 'error', field: null, message: `Matches several customers: ${[...new Set(matches.map((m) => m.number))].join(', ')}.`, raw: v.values });
+      issues.push({ line, kind: 'error', field: null, message: `Matches several customers: ${[...new Set(found.map((m) => m.number))].join(', ')}.`, raw: values });
     } else {
-      const outcome = await updateFromRow(tx, actor, rc, matches[0].id, v.row, imp.id);
+      const { row, errors } = validateRow(values, imp.headers, imp.mapping!, rc);
+      const outcome = row ? await updateFromRow(tx, actor, rc, found[0].id, row, imp.id) : errors[0];
       if (outcome === 'updated') tally.updatedCount++;
       else if (outcome === 'unchanged') tally.skippedCount++;
       else {
         tally.failedCount++;
-        issues.push({ line: v.line, kind: 'error', field: outcome.field, message: outcome.message, existingNumber: matches[0].number, raw: v.values });
+        issues.push({ line, kind: 'error', field: outcome.field, message: outcome.message, existingNumber: found[0].number, raw: values });
       }
     }
   }
-  const created: { id: string; number: string; v: (typeof creates)[number] }[] = [];
-  if (!careful) {
-    const ids = await repo.insertCustomers(tx, creates.map((c) => c.row.values));
-    ids.forEach((r, i) => created.push({ ...r, v: creates[i] }));
-  } else {
-    for (const c of creates) {
+  const exclude = [...fileDups, ...matches.keys()];
+  const create = { importId: imp.id, actorId: actor.userId, fileName: imp.fileName, exclude };
+  if (!careful) tally.createdCount = await staging.createStaged(tx, { ...create, from, to: last });
+  else {
+    const skip = new Set(exclude);
+    const lines = [...valid].filter((l) => !skip.has(l)).sort((a, b) => a - b);
+    const raws = await staging.stagedRaw(tx, imp.id, lines);
+    for (const line of lines) {
       await tx.execute(sql`savepoint import_row`);
       try {
-        const [r] = await repo.insertCustomers(tx, [c.row.values]);
+        tally.createdCount += await staging.createStaged(tx, { ...create, from: line, to: line });
         await tx.execute(sql`release savepoint import_row`);
-        created.push({ ...r, v: c });
       } catch (error) {
         if (postgresError(error)?.code !== '23505') throw error;
         await tx.execute(sql`rollback to savepoint import_row`);
         tally.failedCount++;
-        issues.push({ line: c.line, kind: 'duplicate', field: null, message: 'Another user created a customer with the same phone, e-mail or tax ID meanwhile.', raw: c.values });
+        issues.push({ line, kind: 'duplicate', field: null, message: 'Another user created a customer with the same phone, e-mail or tax ID meanwhile.', raw: raws.get(line)! });
       }
     }
   }
-  tally.createdCount = created.length;
-  await repo.insertAddresses(tx, created.flatMap((c) => (c.v.row.address ? [{ ...c.v.row.address, customerId: c.id }] : [])));
-  const history: HistoryEntry[] = created.map((c) => ({
-    entityType: 'customer',
-    entityId: c.id,
-    actorId: actor.userId,
-    action: 'imported',
-    changes: [
-      { field: 'number', from: null, to: c.number },
-      { field: 'name', from: null, to: c.v.row.values.name },
-      { field: 'status', from: null, to: c.v.row.values.status ?? 'LEAD' },
-      { field: 'ownerId', from: null, to: c.v.row.values.ownerId },
-      { field: 'import', from: null, to: `${imp.fileName} row ${c.v.line}` },
-    ],
-  }));
-  await appendHistory(tx, history);
-  if (created.length) await recordEvent(tx, 'customers.imported', { importId: imp.id, customerIds: created.map((c) => c.id), actorId: actor.userId });
   await repo.insertIssues(tx, imp.id, 'import', issues);
   await repo.addCounts(tx, imp.id, { processedRows: batch.length, ...tally }, last);
 }
@@ -172,18 +214,23 @@ const FINISHED = {
   zh: { title: (f: string) => `${f} 导入完成`, body: (c: number, u: number, s: number, x: number) => `已创建 ${c}，已更新 ${u}，已跳过 ${s}，失败 ${x}。` },
 };
 
-/** The import: batches of 1,000 rows, each in its own transaction with its counts (a retry resumes). */
+/** The import: batches of staged rows, each in its own transaction with its counts (a retry resumes after lastLine). */
 export async function importPass(ctx: AppContext, actor: Actor, imp: repo.ImportRow) {
   const rc = await rowContext(ctx, actor);
-  for await (const batch of batches(ctx, imp, imp.lastLine)) {
+  const fresh = imp.contextHash === contextHash(rc);
+  let after = imp.lastLine;
+  for (;;) {
+    const batch = await staging.nextLines(ctx.database.db, imp.id, after, BATCH_ROWS);
+    if (!batch.length) break;
     try {
-      await ctx.database.transaction((tx) => writeBatch(ctx, tx, actor, imp, rc, batch, false));
+      await ctx.database.transaction((tx) => writeBatch(tx, actor, imp, rc, batch, false, fresh));
     } catch (error) {
       // A customer with the same key was created between our check and our insert: redo row by row.
       if (postgresError(error)?.code !== '23505') throw error;
-      await ctx.database.transaction((tx) => writeBatch(ctx, tx, actor, imp, rc, batch, true));
+      await ctx.database.transaction((tx) => writeBatch(tx, actor, imp, rc, batch, true, fresh));
     }
     ctx.afterCommit();
+    after = batch[batch.length - 1].line;
   }
   await ctx.database.transaction(async (tx) => {
     const done = await repo.lockImport(tx, imp.id);

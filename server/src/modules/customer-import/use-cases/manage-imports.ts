@@ -128,7 +128,7 @@ export function defineImportJobs(ctx: AppContext) {
   });
   ctx.jobs.define<JobData>({
     name: IMPORT_JOB,
-    description: 'Validates (preview) or imports a customer CSV file in batches of 1,000 rows.',
+    description: 'Validates (preview) or imports a customer CSV file in batches of 5,000 rows.',
     retryLimit: 2,
     retryDelaySeconds: 5,
     expireInSeconds: 4 * 3600,
