@@ -27,6 +27,10 @@ import { activityCustomerLinks, activityRoutes, defineActivityJobs } from './mod
 import { definePoolJobs, poolRoutes } from './modules/pool/index.ts';
 import { handoverRoutes, subscribeHandoverTriggers } from './modules/handover/index.ts';
 import { conversationRoutes, registerTicketServices, ticketConfigRoutes, ticketRoutes } from './modules/tickets/index.ts';
+import { escalationRoutes } from './modules/tickets/index.ts';
+import { defineTicketJobs, slaRoutes } from './modules/tickets/index.ts';
+import { ticketImportRoutes } from './modules/ticket-import/index.ts';
+import { searchRoutes } from './modules/search/index.ts';
 import { customFieldRoutes } from './platform/custom-fields/custom-fields.routes.ts';
 import { platformRoutes } from './modules/system/platform.routes.ts';
 import { systemRoutes } from './modules/system/system.routes.ts';
@@ -89,6 +93,7 @@ export async function buildApp({ config, database, serveWeb = false }: BuildOpti
   defineActivityJobs(ctx);
   defineImportJobs(ctx);
   definePoolJobs(ctx);
+  defineTicketJobs(ctx);
   subscribeHandoverTriggers(ctx);
   registerTicketServices(ctx);
   const resolver = actorResolver(ctx);
@@ -148,8 +153,13 @@ export async function buildApp({ config, database, serveWeb = false }: BuildOpti
   await app.register(poolRoutes, { ctx });
   await app.register(handoverRoutes, { ctx });
   await app.register(ticketConfigRoutes, { ctx });
+  await app.register(slaRoutes, { ctx });
+  // Before the ticket routes' /:idOrNumber so /tickets/export.csv and /tickets/import/… are never read as an id.
+  await app.register(ticketImportRoutes, { ctx });
   await app.register(ticketRoutes, { ctx });
   await app.register(conversationRoutes, { ctx });
+  await app.register(escalationRoutes, { ctx });
+  await app.register(searchRoutes, { ctx });
 
   if (serveWeb) await registerWeb(app);
   app.setNotFoundHandler((request, reply) =>

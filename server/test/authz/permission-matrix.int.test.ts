@@ -8,6 +8,9 @@ function concreteUrl(url: string): string {
   return url.replace(/:(\w+)/g, (_m, name: string) => (name === 'name' ? 'no-such-job' : '00000000-0000-4000-8000-000000000000'));
 }
 
+/** Every route × every role is a few thousand requests: more than the default 30 s on a busy machine. */
+const ROLE_LOOP_TIMEOUT_MS = 180_000;
+
 function isApiRoute(r: RouteInfo) {
   return r.url.startsWith('/api/v1/') && r.url !== '/api/v1/openapi.json';
 }
@@ -33,6 +36,7 @@ async function snapshot(t: TestApp) {
     select 'invoices', count(*)::int from invoices union all
     select 'customer_imports', count(*)::int from customer_imports union all
     select 'customer_import_issues', count(*)::int from customer_import_issues union all
+    select 'ticket_imports', count(*)::int from ticket_imports union all
     select 'pool_entries', count(*)::int from pool_entries union all
     select 'handovers', count(*)::int from handovers union all
     select 'handover_items', count(*)::int from handover_items union all
@@ -41,7 +45,10 @@ async function snapshot(t: TestApp) {
     select 'ticket_types', count(*)::int from ticket_types union all
     select 'ticket_components', count(*)::int from ticket_components union all
     select 'ticket_component_staff', count(*)::int from ticket_component_staff union all
-    select 'ticket_views', count(*)::int from ticket_views`);
+    select 'ticket_views', count(*)::int from ticket_views union all
+    select 'ticket_sla_policies', count(*)::int from ticket_sla_policies union all
+    select 'ticket_relations', count(*)::int from ticket_relations union all
+    select 'mail_messages', count(*)::int from mail_messages`);
   return rows;
 }
 
@@ -77,7 +84,7 @@ describe('permission matrix: every role against every route', () => {
     }
     expect(refusals).toBeGreaterThan(30);
     expect(await snapshot(t)).toEqual(before);
-  });
+  }, ROLE_LOOP_TIMEOUT_MS);
 
   it('lets each role with the permission past the gate (no 401/403)', async () => {
     for (const route of t.routes.filter((r) => isApiRoute(r) && r.access !== 'public')) {
@@ -91,5 +98,5 @@ describe('permission matrix: every role against every route', () => {
         expect(response.statusCode, `${role} ${route.method} ${route.url}`).toBeLessThan(500);
       }
     }
-  });
+  }, ROLE_LOOP_TIMEOUT_MS);
 });

@@ -10,6 +10,8 @@ export const typeFieldSchema = z
   .strictObject({
     key,
     label: z.string().trim().min(1).max(120),
+    /** The label per UI language; `label` is the fallback. */
+    labels: labels.optional(),
     type: z.enum(CUSTOM_FIELD_TYPES),
     options: z.array(z.string().trim().min(1).max(100)).max(200).default([]),
     required: z.boolean().default(false),
@@ -35,37 +37,64 @@ export const updateTypeBody = z.strictObject({
   active: z.boolean().optional(),
   position: z.number().int().min(0).max(1000).optional(),
 });
+/** Seeded types the portal's own forms create (contract item 8). */
+export const PORTAL_FORMS = ['problem_report', 'feedback'] as const;
+export type PortalForm = (typeof PORTAL_FORMS)[number];
+export const portalFormOf = (key: string): PortalForm | null => ((PORTAL_FORMS as readonly string[]).includes(key) ? (key as PortalForm) : null);
+
 export const typeResponse = z.object({
   id: z.uuid(),
   key: z.string(),
   name: z.string(),
   labels: z.record(z.string(), z.string()),
-  fields: z.array(z.object({ key: z.string(), label: z.string(), type: z.enum(CUSTOM_FIELD_TYPES), options: z.array(z.string()), required: z.boolean(), active: z.boolean() })),
+  fields: z.array(z.object({ key: z.string(), label: z.string(), labels: z.record(z.string(), z.string()).optional(), type: z.enum(CUSTOM_FIELD_TYPES), options: z.array(z.string()), required: z.boolean(), active: z.boolean() })),
   active: z.boolean(),
   position: z.number().int(),
   version: z.number().int(),
+  /** TKT-13: the portal form this type backs (derived from the key); the portal's type picker hides these. */
+  portalForm: z.enum(PORTAL_FORMS).nullable(),
 });
 
-export const createComponentBody = z.strictObject({
-  key,
-  name: z.string().trim().min(1).max(100),
-  description: z.string().trim().max(1000).nullable().optional(),
-  staffIds: z.array(z.uuid()).max(200).default([]),
-});
-export const updateComponentBody = z.strictObject({
-  name: z.string().trim().min(1).max(100).optional(),
-  description: z.string().trim().max(1000).nullable().optional(),
-  active: z.boolean().optional(),
-  staffIds: z.array(z.uuid()).max(200).optional(),
-});
+/** TKT-10: how a component hands out unassigned tickets. */
+export const DISTRIBUTIONS = ['manual', 'round_robin', 'least_load'] as const;
+export const STAFF_ROLES = ['agent', 'manager'] as const;
+/** agent: works the queue and receives distributed tickets; manager: hears about escalations and unassigned SLA alerts. */
+const staffMember = z.strictObject({ userId: z.uuid(), role: z.enum(STAFF_ROLES), available: z.boolean().optional() });
+const staffList = z.array(staffMember).max(200);
+/** `staffIds` is the older agents-only shorthand of `staff`; one of the two per request. */
+const oneStaffList = (b: { staff?: unknown; staffIds?: unknown }, ctx: z.RefinementCtx) => {
+  if (b.staff !== undefined && b.staffIds !== undefined) ctx.addIssue({ code: 'custom', path: ['staffIds'], message: 'Send staff or staffIds, not both.' });
+};
+export const createComponentBody = z
+  .strictObject({
+    key,
+    name: z.string().trim().min(1).max(100),
+    description: z.string().trim().max(1000).nullable().optional(),
+    distribution: z.enum(DISTRIBUTIONS).default('manual'),
+    staff: staffList.optional(),
+    staffIds: z.array(z.uuid()).max(200).optional(),
+  })
+  .superRefine(oneStaffList);
+export const updateComponentBody = z
+  .strictObject({
+    name: z.string().trim().min(1).max(100).optional(),
+    description: z.string().trim().max(1000).nullable().optional(),
+    active: z.boolean().optional(),
+    distribution: z.enum(DISTRIBUTIONS).optional(),
+    staff: staffList.optional(),
+    staffIds: z.array(z.uuid()).max(200).optional(),
+  })
+  .superRefine(oneStaffList);
+export const availabilityBody = z.strictObject({ available: z.boolean() });
 export const componentResponse = z.object({
   id: z.uuid(),
   key: z.string(),
   name: z.string(),
   description: z.string().nullable(),
   active: z.boolean(),
+  distribution: z.enum(DISTRIBUTIONS),
   /** Responsible staff; clients see none. */
-  staff: z.array(z.object({ id: z.uuid(), name: z.string() })),
+  staff: z.array(z.object({ id: z.uuid(), name: z.string(), role: z.enum(STAFF_ROLES), available: z.boolean() })),
   version: z.number().int(),
 });
 export const configIdParam = z.object({ id: z.uuid() });

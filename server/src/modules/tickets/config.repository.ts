@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
-import type { TypeField } from './config.contracts.ts';
+import { type PortalForm, portalFormOf, type TypeField } from './config.contracts.ts';
 import { ticketComponentStaff, ticketComponents, ticketTypes, ticketViews } from './tickets.tables.ts';
 
 // ── types ────────────────────────────────────────────────────────────────────────────────────
@@ -14,17 +14,19 @@ const typeColumns = {
   position: ticketTypes.position,
   version: ticketTypes.version,
 };
-export interface TypeRow { id: string; key: string; name: string; labels: Record<string, string>; fields: TypeField[]; active: boolean; position: number; version: number }
+export interface TypeRow { id: string; key: string; name: string; labels: Record<string, string>; fields: TypeField[]; active: boolean; position: number; version: number; portalForm: PortalForm | null }
+/** TKT-13: the portal's "Report a problem" and "Feedback" forms are these types, by key. */
+const withPortalForm = (t: Omit<TypeRow, 'portalForm'>): TypeRow => ({ ...t, portalForm: portalFormOf(t.key) });
 
 export async function listTypes(db: Db): Promise<TypeRow[]> {
-  return db.select(typeColumns).from(ticketTypes).orderBy(asc(ticketTypes.position), asc(ticketTypes.key));
+  return (await db.select(typeColumns).from(ticketTypes).orderBy(asc(ticketTypes.position), asc(ticketTypes.key))).map(withPortalForm);
 }
 
 /** By key or id. */
 export async function findType(db: Db, ref: string): Promise<TypeRow | null> {
   const uuid = /^[0-9a-f-]{36}$/i.test(ref);
   const [row] = await db.select(typeColumns).from(ticketTypes).where(uuid ? eq(ticketTypes.id, ref) : eq(ticketTypes.key, ref));
-  return row ?? null;
+  return row ? withPortalForm(row) : null;
 }
 
 export async function typeIdsByRefs(db: Db, refs: string[]): Promise<string[]> {
@@ -58,11 +60,13 @@ const componentColumns = {
   name: ticketComponents.name,
   description: ticketComponents.description,
   active: ticketComponents.active,
+  distribution: sql<'manual' | 'round_robin' | 'least_load'>`${ticketComponents.distribution}`,
   version: ticketComponents.version,
-  staff: sql<{ id: string; name: string }[]>`coalesce((select json_agg(json_build_object('id', u.id, 'name', u.name) order by u.name)
+  staff: sql<StaffRow[]>`coalesce((select json_agg(json_build_object('id', u.id, 'name', u.name, 'role', s.role, 'available', s.available) order by u.name, u.id)
     from ticket_component_staff s join users u on u.id = s.user_id where s.component_id = "ticket_components"."id"), '[]'::json)`,
 };
-export type ComponentRow = { id: string; key: string; name: string; description: string | null; active: boolean; version: number; staff: { id: string; name: string }[] };
+export type StaffRow = { id: string; name: string; role: 'agent' | 'manager'; available: boolean };
+export type ComponentRow = { id: string; key: string; name: string; description: string | null; active: boolean; distribution: 'manual' | 'round_robin' | 'least_load'; version: number; staff: StaffRow[] };
 
 export async function listComponents(db: Db): Promise<ComponentRow[]> {
   return db.select(componentColumns).from(ticketComponents).orderBy(asc(ticketComponents.name));
@@ -87,9 +91,9 @@ export async function updateComponent(db: Db, id: string, version: number, value
   return rows.length > 0;
 }
 
-export async function replaceComponentStaff(db: Db, componentId: string, userIds: string[]) {
+export async function replaceComponentStaff(db: Db, componentId: string, staff: { userId: string; role: 'agent' | 'manager'; available: boolean }[]) {
   await db.delete(ticketComponentStaff).where(eq(ticketComponentStaff.componentId, componentId));
-  if (userIds.length) await db.insert(ticketComponentStaff).values(userIds.map((userId) => ({ componentId, userId })));
+  if (staff.length) await db.insert(ticketComponentStaff).values(staff.map((s) => ({ componentId, ...s })));
 }
 
 /** Of the given ids, those that are active staff users (not clients). */
@@ -133,6 +137,15 @@ export async function customerContact(db: Db, customerId: string, visible: impor
     sql`select customers.id, customers.name, customers.phone, customers.email from customers where customers.id = ${customerId}::uuid and ${visible}`,
   )) as unknown as { id: string; name: string; phone: string | null; email: string | null }[];
   return rows[0] ?? null;
+}
+
+/** customerContact for many customers in one statement (bulk create); invisible ones are missing. */
+export async function customerContacts(db: Db, customerIds: string[], visible: import('drizzle-orm').SQL) {
+  if (!customerIds.length) return [];
+  const rows = (await db.execute<{ id: string; name: string; phone: string | null; email: string | null }>(
+    sql`select customers.id, customers.name, customers.phone, customers.email from customers where customers.id = any(${`{${customerIds.join(',')}}`}::uuid[]) and ${visible}`,
+  )) as unknown as { id: string; name: string; phone: string | null; email: string | null }[];
+  return rows;
 }
 
 export async function activeComponentExists(db: Db, id: string) {

@@ -9,7 +9,7 @@ import * as cc from './config.contracts.ts';
 import * as repo from './config.repository.ts';
 import { viewBody } from './tickets.contracts.ts';
 import { isClient } from './tickets.policy.ts';
-import { createComponent, createType, updateComponent, updateType } from './use-cases/manage-config.ts';
+import { createComponent, createType, setAvailability, updateComponent, updateType } from './use-cases/manage-config.ts';
 
 const TAG = ['tickets'];
 const viewResponse = z.object({ id: z.uuid(), name: z.string(), filter: z.record(z.string(), z.unknown()), createdAt: z.string().nullable() });
@@ -59,6 +59,11 @@ export const ticketConfigRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = as
     reply.header('ETag', etag(component.version));
     return component;
   });
+
+  app.post('/api/v1/ticket-components/:id/availability', {
+    config: { access: 'tickets.assign' },
+    schema: { tags: TAG, summary: 'Mark yourself available or away in one of your components (404 if you are not its staff)', params: cc.configIdParam, body: cc.availabilityBody, response: { 200: cc.componentResponse } },
+  }, async (request) => setAvailability(ctx, actorOf(request), request.params.id, request.body.available));
 
   app.get('/api/v1/ticket-views', {
     config: { access: 'tickets.read' },

@@ -2,7 +2,34 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { ticketComponents, ticketComponentStaff, ticketTypes } from './tickets.tables.ts';
 
-const f = (key: string, label: string, type: string, required = false, options: string[] = []) => ({ key, label, type, options, required, active: true });
+/** Field labels in the four UI languages (English is also the fallback `label`). */
+const FIELD_LABELS: Record<string, { vi: string; bg: string; zh: string }> = {
+  System: { vi: 'Hệ thống', bg: 'Система', zh: '系统' },
+  'Steps to reproduce': { vi: 'Các bước tái hiện', bg: 'Стъпки за възпроизвеждане', zh: '复现步骤' },
+  Version: { vi: 'Phiên bản', bg: 'Версия', zh: '版本' },
+  Module: { vi: 'Phân hệ', bg: 'Модул', zh: '模块' },
+  'Expected behaviour': { vi: 'Kết quả mong đợi', bg: 'Очаквано поведение', zh: '预期行为' },
+  'Asset tag': { vi: 'Mã tài sản', bg: 'Инвентарен номер', zh: '资产编号' },
+  Location: { vi: 'Vị trí', bg: 'Местоположение', zh: '位置' },
+  Room: { vi: 'Phòng', bg: 'Стая', zh: '房间' },
+  Floor: { vi: 'Tầng', bg: 'Етаж', zh: '楼层' },
+  Topic: { vi: 'Chủ đề', bg: 'Тема', zh: '主题' },
+  Product: { vi: 'Sản phẩm', bg: 'Продукт', zh: '产品' },
+  Quantity: { vi: 'Số lượng', bg: 'Количество', zh: '数量' },
+  'Where did it happen?': { vi: 'Sự cố xảy ra ở đâu?', bg: 'Къде се случи?', zh: '问题发生在哪里？' },
+  Severity: { vi: 'Mức độ nghiêm trọng', bg: 'Сериозност', zh: '严重程度' },
+  Area: { vi: 'Lĩnh vực', bg: 'Област', zh: '方面' },
+  Rating: { vi: 'Đánh giá', bg: 'Оценка', zh: '评分' },
+};
+const f = (key: string, label: string, type: string, required = false, options: string[] = []) => ({
+  key,
+  label,
+  labels: { en: label, ...FIELD_LABELS[label] },
+  type,
+  options,
+  required,
+  active: true,
+});
 
 /** TKT-2 defaults: the six types of the spec, each with the fields it asks for. */
 export const DEFAULT_TYPES = [
@@ -12,6 +39,9 @@ export const DEFAULT_TYPES = [
   { key: 'facility', name: 'Facility', labels: { en: 'Facility', vi: 'Cơ sở vật chất', bg: 'Сграден фонд', zh: '设施' }, fields: [f('room', 'Room', 'text', true), f('floor', 'Floor', 'number')] },
   { key: 'hr', name: 'HR', labels: { en: 'HR', vi: 'Nhân sự', bg: 'Човешки ресурси', zh: '人事' }, fields: [f('topic', 'Topic', 'select', true, ['Leave', 'Payroll', 'Contract', 'Other'])] },
   { key: 'sales_inquiry', name: 'Sales inquiry', labels: { en: 'Sales inquiry', vi: 'Yêu cầu bán hàng', bg: 'Търговско запитване', zh: '销售咨询' }, fields: [f('product', 'Product', 'text', true), f('quantity', 'Quantity', 'number')] },
+  // TKT-13 portal forms ("Report a problem", "Feedback"): last, so the demo tickets (offset g % 6) keep using the six above.
+  { key: 'problem_report', name: 'Problem report', labels: { en: 'Problem report', vi: 'Báo cáo sự cố', bg: 'Сигнал за проблем', zh: '问题报告' }, fields: [f('where', 'Where did it happen?', 'text', true), f('steps', 'Steps to reproduce', 'text'), f('severity', 'Severity', 'select', true, ['low', 'medium', 'high'])] },
+  { key: 'feedback', name: 'Feedback', labels: { en: 'Feedback', vi: 'Góp ý', bg: 'Обратна връзка', zh: '意见反馈' }, fields: [f('area', 'Area', 'select', true, ['product', 'service', 'website', 'other']), f('rating', 'Rating', 'number')] },
 ];
 
 const COMPONENTS = [
@@ -42,7 +72,13 @@ export async function seedTickets(tx: Db, userIds: Map<string, string>): Promise
         (select key from ticket_types order by position offset g % 6 limit 1) as type_key,
         (select id from ticket_components order by key offset g % 4 limit 1) as component_id,
         (array['new', 'in_progress', 'in_progress', 'waiting_on_customer', 'resolved', 'closed'])[1 + g % 6] as status,
-        now() - make_interval(days => g % 90, hours => g % 24) as created_at
+        -- Finished tickets from the last three months; open ones from the last 30 days, spread so that no
+        -- two open tickets of one customer, source and title fall within a day of each other (two hours per
+        -- ticket number: only neighbours are close, and neighbours differ in title or customer; the
+        -- consolidation sweep must find no duplicates in demo data). Derived times stay in the past.
+        case when (array['new', 'in_progress', 'in_progress', 'waiting_on_customer', 'resolved', 'closed'])[1 + g % 6] in ('resolved', 'closed')
+          then now() - make_interval(days => 3 + g % 90, hours => g % 24)
+          else now() - make_interval(hours => 4 + g * 2) end as created_at
       from generate_series(1, 360) g
     ), who as (
       select p.*, u.id as requester_id, coalesce(u.customer_id, c.id) as customer_id, coalesce(u.name, c.name) as contact_name,
@@ -71,11 +107,24 @@ export async function seedTickets(tx: Db, userIds: Map<string, string>): Promise
         when 'hr' then jsonb_build_object('topic', (array['Leave', 'Payroll', 'Contract', 'Other'])[1 + g % 4])
         else jsonb_build_object('product', 'Switchboard Cloud', 'quantity', 1 + g % 20) end,
       contact_name, contact_phone, contact_email, location, time_zone, coalesce(requester_id, ${userIds.get('agent1@demo.test')!}::uuid),
-      created_at, created_at, created_at + interval '2 hours',
+      -- A waiting ticket was last touched within the auto-close window (TKT-6), so none is closed at once.
+      created_at, created_at, case when status = 'waiting_on_customer' then greatest(created_at + interval '2 hours', now() - make_interval(days => g % 5, hours => 1)) else created_at + interval '2 hours' end,
       case when status <> 'new' then created_at + interval '1 hour' end,
       case when status in ('resolved', 'closed') then created_at + interval '1 day' end,
       case when status = 'closed' then created_at + interval '2 days' end
     from who order by g`);
+  // TKT-9: due dates from the priority's policy, and the breaches the SLA sweep would have flagged by now
+  // (stamped here so the first sweep after seeding does not raise a burst of old alarms).
+  await tx.execute(sql`
+    update tickets t set first_response_due_at = t.created_at + make_interval(mins => p.first_response_minutes),
+      resolution_due_at = t.created_at + make_interval(mins => p.resolution_minutes)
+    from ticket_sla_policies p where p.priority = t.priority and p.active`);
+  await tx.execute(sql`
+    update tickets set first_response_breached_at = first_response_due_at, sla_warned_at = first_response_due_at
+    where status not in ('resolved', 'closed') and first_response_due_at < now() and first_response_at is null`);
+  await tx.execute(sql`
+    update tickets set resolution_breached_at = resolution_due_at, sla_warned_at = coalesce(sla_warned_at, resolution_due_at)
+    where status not in ('resolved', 'closed') and resolution_due_at < now()`);
   // A conversation per ticket: the description's follow-up, a staff reply, and an internal note.
   await tx.execute(sql`
     insert into ticket_messages (ticket_id, author_id, body, internal, created_at)

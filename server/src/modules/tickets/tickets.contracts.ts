@@ -44,10 +44,16 @@ export const updateTicketBody = z.strictObject({
   tags: tags.optional(),
   typeFields: values.optional(),
   custom: values.optional(),
+  /** TKT-10 (staff only): when the processor wants a reminder; null clears it. */
+  followUpAt: isoDateTime.nullable().optional(),
 });
 export type UpdateTicketInput = z.infer<typeof updateTicketBody>;
 
 export const statusBody = z.strictObject({ status: z.enum(STATUSES) });
+/** TKT-7: why the ticket needs more attention (priority 4–5 only; If-Match). */
+export const escalateBody = z.strictObject({ reason: z.string().trim().min(1).max(1000) });
+/** TKT-12: the client's rating after resolution; a second one replaces the first. */
+export const satisfactionBody = z.strictObject({ rating: z.number().int().min(1).max(5), comment: z.string().trim().max(2000).nullish() });
 export const assignBody = z.strictObject({ processorId: z.uuid().nullable().optional(), componentId: z.uuid().nullable().optional() });
 
 export const messageBody = z.strictObject({
@@ -86,13 +92,15 @@ export const ticketFilter = z.strictObject({
   }, z.record(z.string().max(40), z.unknown())).optional(),
   /** Only tickets of components the caller is responsible for. */
   myComponents: z.preprocess((v) => (v === 'true' ? true : v === 'false' ? false : v), z.boolean()).optional(),
+  /** TKT-9: open tickets whose first-response or resolution target was missed (false: the others). */
+  slaBreached: z.preprocess((v) => (v === 'true' ? true : v === 'false' ? false : v), z.boolean()).optional(),
 });
 export type TicketFilter = z.infer<typeof ticketFilter>;
 
-export const BUILTIN_VIEWS = ['my_open', 'unassigned'] as const;
+export const BUILTIN_VIEWS = ['my_open', 'unassigned', 'breaching_sla'] as const;
 export const listTicketsQuery = ticketFilter.extend({
   ...pageQuery,
-  /** A built-in view (my_open, unassigned) or the id of a saved one; explicit filters override it. */
+  /** A built-in view (my_open, unassigned, breaching_sla) or the id of a saved one; explicit filters override it. */
   view: z.union([z.enum(BUILTIN_VIEWS), z.uuid()]).optional(),
 });
 export type ListTicketsQuery = z.infer<typeof listTicketsQuery>;

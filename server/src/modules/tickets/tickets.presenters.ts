@@ -94,6 +94,9 @@ export function historyText(actor: string | null, action: string, changes: { fie
   if (action === 'note') return `${who} wrote an internal note`;
   if (action === 'attachment') return `${who} attached ${show(changes[0]?.to, names)}`;
   if (action === 'created') return `${who} created the ticket`;
+  const to = (field: string) => changes.find((c) => c.field === field)?.to;
+  if (action === 'escalated') return `${who} escalated the ticket to level ${show(to('escalationLevel'), names)}: ${show(to('escalationReason'), names)}`;
+  if (action === 'rated') return `${who} rated ${show(to('satisfactionRating'), names)}/5`;
   const parts = changes.map((c) => `${c.field} ${show(c.from, names)} → ${show(c.to, names)}`);
   return parts.length ? `${who}: ${parts.join('; ')}` : `${who}: ${action}`;
 }

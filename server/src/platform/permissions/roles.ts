@@ -50,10 +50,16 @@ export const PERMISSIONS = {
   'tickets.write': ['admin', 'manager', 'sales', 'agent', 'client'],
   /** Choose a ticket's processor and component (agents take tickets; managers distribute). */
   'tickets.assign': ['admin', 'manager', 'agent'],
+  /** TKT-9: read the SLA policies (staff only: clients never see the desk's yardsticks). */
+  'tickets.sla.read': ['admin', 'manager', 'sales', 'agent', 'auditor'],
   /** TKT-11: create many tickets at once from a CSV (e.g. a telesales call list). */
   'tickets.bulk': ['admin', 'manager', 'sales', 'agent'],
+  /** PLT-9: the ticket list in scope as CSV (staff only: never message bodies or internal notes). */
+  'tickets.export': ['admin', 'manager', 'sales', 'agent', 'auditor'],
   /** Ticket types with their fields, and components with their responsible staff. */
   'tickets.manage': ['admin'],
+  /** TKT-12: the satisfaction rating is the client's voice; staff never rate their own work. */
+  'tickets.rate': ['client'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -70,7 +70,8 @@ describe('tickets: model, types, limits, workflow, versions (TKT-1/2/3)', () => 
 
     const agent2 = (await query<{ id: string }>(t, `select id from users where email = 'agent2@demo.test'`))[0].id;
     const component = await admin.post('/api/v1/ticket-components', { key: 'legal_desk', name: 'Legal desk', staffIds: [agent2] });
-    expect(component.json().staff).toEqual([{ id: agent2, name: 'Anna Georgieva' }]);
+    // staffIds is the agents-only shorthand of contract item 4's staff list.
+    expect(component.json()).toMatchObject({ distribution: 'manual', staff: [{ id: agent2, name: 'Anna Georgieva', role: 'agent', available: true }] });
     const clientId = (await query<{ id: string }>(t, `select id from users where email = 'client2@demo.test'`))[0].id;
     const badStaff = await admin.patch(`/api/v1/ticket-components/${component.json().id}`, { staffIds: [clientId] }, ifMatch(1));
     expect(badStaff.json().errors).toEqual([{ field: 'staffIds.0', message: 'Not an active staff member.' }]);

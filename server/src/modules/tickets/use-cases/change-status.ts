@@ -2,6 +2,7 @@ import type { Actor } from '../../../platform/auth/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { unprocessable } from '../../../platform/http/errors.ts';
 import { type TicketStatus, transitionError } from '../tickets.policy.ts';
+import { targetsForReopen } from './sla-targets.ts';
 import { changeTicket } from './update-ticket.ts';
 
 /**
@@ -9,7 +10,7 @@ import { changeTicket } from './update-ticket.ts';
  * and changes nothing. Resolving and closing stamp their times; reopening clears them.
  */
 export function changeStatus(ctx: AppContext, actor: Actor, idOrNumber: string, version: number, to: TicketStatus) {
-  return changeTicket(ctx, actor, idOrNumber, version, 'status', async (_tx, before) => {
+  return changeTicket(ctx, actor, idOrNumber, version, 'status', async (tx, before) => {
     const from = before.status as TicketStatus;
     if (from === to) return { values: {} };
     const refusal = transitionError(actor, from, to);
@@ -18,7 +19,8 @@ export function changeStatus(ctx: AppContext, actor: Actor, idOrNumber: string, 
     const values: { status: string; resolvedAt?: Date | null; closedAt?: Date | null } = { status: to };
     if (to === 'resolved') values.resolvedAt = now;
     if (to === 'closed') values.closedAt = now;
-    if (to === 'in_progress' && (from === 'resolved' || from === 'closed')) Object.assign(values, { resolvedAt: null, closedAt: null });
+    // A reopened ticket starts a fresh resolution target (TKT-9).
+    if (to === 'in_progress' && (from === 'resolved' || from === 'closed')) Object.assign(values, { resolvedAt: null, closedAt: null }, await targetsForReopen(tx, before.id, before.priority, now));
     return { values, changes: [{ field: 'status', from, to }] };
   });
 }

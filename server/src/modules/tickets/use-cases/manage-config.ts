@@ -6,6 +6,7 @@ import type { Db } from '../../../platform/db/database.ts';
 import { conflict, invalid, notFound, staleVersion } from '../../../platform/http/errors.ts';
 import type { createComponentBody, createTypeBody, updateComponentBody, updateTypeBody } from '../config.contracts.ts';
 import * as repo from '../config.repository.ts';
+import * as distribution from '../distribution.repository.ts';
 
 /** TKT-2: types are admin-managed; a changed field list applies to tickets created from now on. */
 export async function createType(ctx: AppContext, actor: Actor, input: z.infer<typeof createTypeBody>) {
@@ -31,20 +32,38 @@ export async function updateType(ctx: AppContext, actor: Actor, id: string, vers
   return (await repo.findType(ctx.database.db, id))!;
 }
 
-async function checkStaff(tx: Db, staffIds: string[]) {
-  const found = new Set(await repo.activeStaffIds(tx, staffIds));
-  const bad = staffIds.findIndex((s) => !found.has(s));
-  if (bad >= 0) throw invalid([{ field: `staffIds.${bad}`, message: 'Not an active staff member.' }]);
+type StaffInput = { staff?: { userId: string; role: 'agent' | 'manager'; available?: boolean }[]; staffIds?: string[] };
+type StaffMember = { userId: string; role: 'agent' | 'manager'; available: boolean };
+
+/**
+ * The staff list a request asks for, or null when it names none. `staffIds` (the older shorthand)
+ * makes everyone an agent; a member's availability is kept unless the request sets it.
+ */
+function requestedStaff(input: StaffInput, current: repo.StaffRow[]): { field: 'staff' | 'staffIds'; members: StaffMember[] } | null {
+  const availableNow = (userId: string) => current.find((c) => c.id === userId)?.available ?? true;
+  if (input.staffIds) return { field: 'staffIds', members: [...new Set(input.staffIds)].map((userId) => ({ userId, role: 'agent', available: availableNow(userId) })) };
+  if (!input.staff) return null;
+  const twice = input.staff.findIndex((s, i) => input.staff!.findIndex((o) => o.userId === s.userId) !== i);
+  if (twice >= 0) throw invalid([{ field: `staff.${twice}.userId`, message: 'Listed twice.' }]);
+  return { field: 'staff', members: input.staff.map((s) => ({ userId: s.userId, role: s.role, available: s.available ?? availableNow(s.userId) })) };
 }
+
+async function checkStaff(tx: Db, requested: { field: 'staff' | 'staffIds'; members: StaffMember[] }) {
+  const found = new Set(await repo.activeStaffIds(tx, requested.members.map((m) => m.userId)));
+  const bad = requested.members.findIndex((m) => !found.has(m.userId));
+  if (bad >= 0) throw invalid([{ field: requested.field === 'staff' ? `staff.${bad}.userId` : `staffIds.${bad}`, message: 'Not an active staff member.' }]);
+}
+
+const staffSnapshot = (members: StaffMember[]) => [...members].sort((a, b) => a.userId.localeCompare(b.userId)).map((m) => ({ userId: m.userId, role: m.role, available: m.available }));
 
 export async function createComponent(ctx: AppContext, actor: Actor, input: z.infer<typeof createComponentBody>) {
   const id = await ctx.database.transaction(async (tx) => {
-    const staffIds = [...new Set(input.staffIds)];
-    await checkStaff(tx, staffIds);
-    const row = await repo.insertComponent(tx, { key: input.key, name: input.name, description: input.description ?? null });
+    const requested = requestedStaff(input, []) ?? { field: 'staff' as const, members: [] };
+    await checkStaff(tx, requested);
+    const row = await repo.insertComponent(tx, { key: input.key, name: input.name, description: input.description ?? null, distribution: input.distribution });
     if (!row) throw conflict('duplicate_key', 'A component with this key exists.', [{ field: 'key', message: 'Already taken.' }]);
-    await repo.replaceComponentStaff(tx, row.id, staffIds);
-    await appendHistory(tx, { entityType: 'ticket_component', entityId: row.id, actorId: actor.userId, action: 'created', changes: [{ field: 'staffIds', from: null, to: staffIds }], internal: true });
+    await repo.replaceComponentStaff(tx, row.id, requested.members);
+    await appendHistory(tx, { entityType: 'ticket_component', entityId: row.id, actorId: actor.userId, action: 'created', changes: [{ field: 'staff', from: null, to: staffSnapshot(requested.members) }], internal: true });
     return row.id;
   });
   return (await repo.findComponent(ctx.database.db, id))!;
@@ -55,18 +74,34 @@ export async function updateComponent(ctx: AppContext, actor: Actor, id: string,
     const before = await repo.findComponent(tx, id);
     if (!before) throw notFound('component');
     if (before.version !== version) throw staleVersion();
-    const { staffIds, ...fields } = input;
+    const { staffIds, staff, ...fields } = input;
     const changes = diff(before as unknown as Record<string, unknown>, fields as Record<string, unknown>);
-    const oldStaff = before.staff.map((s) => s.id).sort();
-    const newStaff = staffIds ? [...new Set(staffIds)].sort() : oldStaff;
-    if (JSON.stringify(oldStaff) !== JSON.stringify(newStaff)) changes.push({ field: 'staffIds', from: oldStaff, to: newStaff });
+    const requested = requestedStaff({ staff, staffIds }, before.staff);
+    const oldStaff = staffSnapshot(before.staff.map((s) => ({ userId: s.id, role: s.role, available: s.available })));
+    const newStaff = requested ? staffSnapshot(requested.members) : oldStaff;
+    if (JSON.stringify(oldStaff) !== JSON.stringify(newStaff)) changes.push({ field: 'staff', from: oldStaff, to: newStaff });
     if (!changes.length) return;
-    if (staffIds) {
-      await checkStaff(tx, newStaff);
-      await repo.replaceComponentStaff(tx, id, newStaff);
+    if (requested) {
+      await checkStaff(tx, requested);
+      await repo.replaceComponentStaff(tx, id, requested.members);
     }
     if (!(await repo.updateComponent(tx, id, version, fields))) throw staleVersion();
     await appendHistory(tx, { entityType: 'ticket_component', entityId: id, actorId: actor.userId, action: 'updated', changes, internal: true });
+  });
+  return (await repo.findComponent(ctx.database.db, id))!;
+}
+
+/**
+ * TKT-10: a staff member marks themselves available (or away) in one of their components; only
+ * available agents receive distributed tickets. Not an admin edit: the component's version stays.
+ */
+export async function setAvailability(ctx: AppContext, actor: Actor, id: string, available: boolean) {
+  await ctx.database.transaction(async (tx) => {
+    const member = await distribution.lockStaffMember(tx, id, actor.userId);
+    if (!member) throw notFound('component');
+    if (member.available === available) return;
+    await distribution.setAvailable(tx, id, actor.userId, available);
+    await appendHistory(tx, { entityType: 'ticket_component', entityId: id, actorId: actor.userId, action: 'availability', changes: [{ field: `staff.${actor.userId}.available`, from: member.available, to: available }], internal: true });
   });
   return (await repo.findComponent(ctx.database.db, id))!;
 }

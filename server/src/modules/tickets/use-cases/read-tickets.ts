@@ -23,6 +23,7 @@ const me = (actor: Actor, v: string) => (v === 'me' ? actor.userId : v);
 const BUILTIN: Record<string, TicketFilter> = {
   my_open: { processorId: 'me', status: ['new', 'in_progress', 'waiting_on_customer'] },
   unassigned: { processorId: 'none', myComponents: true, status: ['new', 'in_progress', 'waiting_on_customer'] },
+  breaching_sla: { slaBreached: true },
 };
 
 /** The SQL of a filter, always inside the actor's scope; each condition has an index behind it. */
@@ -44,6 +45,11 @@ async function conditions(ctx: AppContext, actor: Actor, f: TicketFilter): Promi
     const result = customFilter(await definitionsFor(ctx.database.db, 'ticket'), tickets.custom, f.custom);
     if (result.errors.length) throw invalid(result.errors);
     where.push(result.where!);
+  }
+  // The same predicate as tickets_sla_breached_idx, so the view is an index walk.
+  if (f.slaBreached !== undefined) {
+    const breached = sql`((${tickets.firstResponseBreachedAt} is not null or ${tickets.resolutionBreachedAt} is not null) and ${tickets.status} not in ('resolved', 'closed'))`;
+    where.push(f.slaBreached ? breached : sql`not ${breached}`);
   }
   if (f.myComponents) where.push(sql`${tickets.componentId} in (select s.component_id from ticket_component_staff s where s.user_id = ${actor.userId}::uuid)`);
   return where;
@@ -92,7 +98,7 @@ export async function ticketHistory(ctx: AppContext, actor: Actor, idOrNumber: s
   const [users, things] = await Promise.all([messages.userNames(db, ids), messages.componentNames(db, ids)]);
   const names = new Map([...things, ...users]);
   // Clients see who handled their ticket by name, but never internal staff fields.
-  const shown = (c: Change) => !isClient(actor) || ['status', 'processorId', 'componentId', 'file', 'title', 'description', 'priority'].includes(c.field);
+  const shown = (c: Change) => !isClient(actor) || ['status', 'processorId', 'componentId', 'file', 'title', 'description', 'priority', 'escalationLevel', 'escalationReason', 'satisfactionRating', 'satisfactionComment'].includes(c.field);
   return {
     items: items.map((r) => {
       const changes = (r.changes as Change[]).filter(shown);

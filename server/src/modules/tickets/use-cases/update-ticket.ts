@@ -10,6 +10,7 @@ import { visibleTo } from '../tickets.policy.ts';
 import { emitUpdate } from '../tickets.realtime.ts';
 import * as repo from '../tickets.repository.ts';
 import { checkCustomFields, checkReferences, checkTypeFields, clientRefusals } from './ticket-rules.ts';
+import { targetsForPriority } from './sla-targets.ts';
 
 type Values = Partial<Parameters<typeof repo.updateTicket>[3]>;
 
@@ -57,9 +58,14 @@ export function updateTicket(ctx: AppContext, actor: Actor, idOrNumber: string, 
   return changeTicket(ctx, actor, idOrNumber, version, 'updated', async (tx, before) => {
     const refusals = clientRefusals(actor, input, 'update');
     if (refusals.length) throw unprocessable('field_not_allowed', 'Some fields are not yours to set.', refusals);
-    const { typeFields: typeInput, custom: customInput, ...fields } = input;
+    const { typeFields: typeInput, custom: customInput, followUpAt, ...fields } = input;
     const errors = await checkReferences(tx, actor, fields, before, false);
     const values: Values = { ...fields };
+    // TKT-10: a new follow-up date reminds again (the sweep claims follow_up_reminded_at).
+    if (followUpAt !== undefined && (followUpAt === null ? null : new Date(followUpAt).getTime()) !== (before.followUpAt?.getTime() ?? null)) {
+      values.followUpAt = followUpAt === null ? null : new Date(followUpAt);
+      values.followUpRemindedAt = null;
+    }
     if (typeInput) {
       const type = (await config.findType(tx, before.typeId))!;
       const checked = checkTypeFields(type, typeInput, before.typeFields, 'update');
@@ -72,6 +78,8 @@ export function updateTicket(ctx: AppContext, actor: Actor, idOrNumber: string, 
       values.custom = checked.values;
     }
     if (errors.length) throw invalid(errors);
+    // TKT-9: another priority, other targets.
+    if (values.priority !== undefined && values.priority !== before.priority) Object.assign(values, await targetsForPriority(tx, before.id, values.priority));
     // Taking a new ticket starts work on it.
     if (values.processorId && before.status === 'new') values.status = 'in_progress';
     // Moved to another customer: their client user is no longer the one it is for.

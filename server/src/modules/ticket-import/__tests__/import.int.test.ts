@@ -1,0 +1,151 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Agent, createTestApp, type TestApp } from '../../../../test/harness.ts';
+import { query, upload } from '../../tickets/__tests__/helpers.ts';
+
+/** TKT-11 bulk create from CSV: preview with per-row errors, then one all-or-nothing commit. */
+describe('ticket bulk create (CSV)', () => {
+  let t: TestApp;
+  let admin: Agent;
+  let sales: Agent;
+  let client: Agent;
+  const mine = { id: '', number: '', email: 'bulk.mine@example.test', phone: '+84903111222' };
+  const foreign = { id: '', number: '' };
+
+  const csv = (lines: string[]) => `${lines.join('\r\n')}\r\n`;
+  const preview = (agent: Agent, body: string | Buffer, name = 'calls.csv') => upload(agent, '/api/v1/tickets/import/preview', name, 'text/csv', body);
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    admin = await t.loginAs('admin');
+    sales = await t.loginAs('sales');
+    client = await t.loginAs('client');
+    // One customer of the sales user (visible to them), one nobody owns (outside a sales user's scope).
+    const a = await admin.post('/api/v1/customers', { fullName: 'Bulk Mine', ownerId: sales.me!.id, email: mine.email, phone: mine.phone });
+    expect(a.statusCode, a.body).toBe(201);
+    Object.assign(mine, { id: a.json().id, number: a.json().number });
+    const b = await admin.post('/api/v1/customers', { fullName: 'Bulk Foreign', ownerId: null });
+    expect(b.statusCode, b.body).toBe(201);
+    Object.assign(foreign, { id: b.json().id, number: b.json().number });
+  });
+  afterAll(async () => t.stop());
+
+  const header = 'title,description,type,priority,customer,field:product,field:quantity,tags,campaign,products';
+  const file = () =>
+    csv([
+      header,
+      `Call back about renewal,Customer asked for a call,sales_inquiry,4,${mine.number},Switchboard Cloud,12,"vip; renewal",SPRING-24,"Cloud, Support"`,
+      `,No title here,sales_inquiry,3,${mine.number},Cloud,1,,,`,
+      `Unknown customer,Who is this,sales_inquiry,3,CUST-1999-999999,Cloud,1,,,`,
+      `Type field missing,Product is required,sales_inquiry,3,${mine.email},,2,,,`,
+      `Outside my scope,Not my customer,sales_inquiry,3,${foreign.number},Cloud,1,,,`,
+      `By phone,Found by the national number,sales_inquiry,2,0903 111 222,Cloud,3,,,`,
+    ]);
+
+  it('previews each row with the create rules and names the column of each error', async () => {
+    const r = await preview(sales, file());
+    expect(r.statusCode, r.body).toBe(200);
+    const body = r.json();
+    expect(body).toMatchObject({ total: 6, valid: 2, invalid: 4 });
+    expect(body.columns).toEqual(header.split(','));
+    const errorsOf = (line: number) => body.rows.find((x: { line: number }) => x.line === line).errors.map((e: { field: string }) => e.field);
+    expect(errorsOf(2)).toEqual([]);
+    expect(errorsOf(3)).toEqual(['title']);
+    expect(errorsOf(4)).toEqual(['customer']);
+    expect(errorsOf(5)).toEqual(['field:product']);
+    // Admins could see that customer; for the sales user it does not exist.
+    expect(errorsOf(6)).toEqual(['customer']);
+    expect(errorsOf(7)).toEqual([]);
+    expect(body.errorRows.map((x: { line: number }) => x.line)).toEqual([3, 4, 5, 6]);
+    expect(body.rows[0].values).toMatchObject({ title: 'Call back about renewal', customer: mine.number });
+    const [{ n }] = await query<{ n: number }>(t, "select count(*)::int as n from tickets where source = 'bulk'");
+    expect(n).toBe(0);
+  });
+
+  it('commits exactly the valid rows in one go, then refuses a second commit (409)', async () => {
+    const before = (await query<{ n: number }>(t, 'select count(*)::int as n from tickets'))[0].n;
+    const { importId } = (await preview(sales, file())).json();
+    const r = await sales.post(`/api/v1/tickets/import/${importId}/commit`, {});
+    expect(r.statusCode, r.body).toBe(200);
+    const result = r.json();
+    expect(result).toMatchObject({ created: 2, skipped: 4 });
+    expect(result.numbers).toHaveLength(2);
+    const rows = await query<{ number: string; title: string; source: string; customer_id: string; tags: string[]; campaign_ref: string | null; product_interest: string[]; type_fields: Record<string, unknown>; status: string }>(
+      t,
+      'select number, title, source, customer_id, tags, campaign_ref, product_interest, type_fields, status from tickets where number = any($1) order by number',
+      [result.numbers],
+    );
+    expect(rows.map((x) => x.title)).toEqual(['Call back about renewal', 'By phone']);
+    expect(rows.every((x) => x.source === 'bulk' && x.customer_id === mine.id && x.status === 'new')).toBe(true);
+    expect(rows[0]).toMatchObject({ tags: ['vip', 'renewal'], campaign_ref: 'SPRING-24', product_interest: ['Cloud', 'Support'], type_fields: { product: 'Switchboard Cloud', quantity: 12 } });
+    expect(result.numbers.every((n: string) => /^TCK-\d{6,}$/.test(n))).toBe(true);
+    expect((await query<{ n: number }>(t, 'select count(*)::int as n from tickets'))[0].n).toBe(before + 2);
+    const history = await query<{ n: number }>(t, "select count(*)::int as n from history h join tickets tk on tk.id = h.entity_id where h.entity_type = 'ticket' and h.action = 'created' and tk.number = any($1)", [result.numbers]);
+    expect(history[0].n).toBe(2);
+
+    const again = await sales.post(`/api/v1/tickets/import/${importId}/commit`, {});
+    expect(again.statusCode).toBe(409);
+    expect(again.json().code).toBe('import_committed');
+    expect((await query<{ n: number }>(t, 'select count(*)::int as n from tickets'))[0].n).toBe(before + 2);
+  });
+
+  it("refuses a stale preview, and another user's preview is not found", async () => {
+    const { importId } = (await preview(sales, file())).json();
+    expect((await admin.post(`/api/v1/tickets/import/${importId}/commit`, {})).statusCode).toBe(404);
+    // The row's customer leaves the sales user's scope between preview and commit: nothing is written.
+    await t.database.executor.query('update customers set owner_id = null where id = $1', [mine.id]);
+    const before = (await query<{ n: number }>(t, 'select count(*)::int as n from tickets'))[0].n;
+    const r = await sales.post(`/api/v1/tickets/import/${importId}/commit`, {});
+    expect(r.statusCode).toBe(409);
+    expect(r.json().code).toBe('import_stale');
+    expect((await query<{ n: number }>(t, 'select count(*)::int as n from tickets'))[0].n).toBe(before);
+    await t.database.executor.query('update customers set owner_id = $2 where id = $1', [mine.id, sales.me!.id]);
+    // An hour-old preview is stale too.
+    const old = (await preview(sales, file())).json().importId;
+    await t.database.executor.query("update ticket_imports set created_at = now() - interval '2 hours' where id = $1", [old]);
+    expect((await sales.post(`/api/v1/tickets/import/${old}/commit`, {})).json().code).toBe('import_stale');
+  });
+
+  it('refuses a file that is not UTF-8, has no title column or has too many rows (400 naming file)', async () => {
+    const latin1 = Buffer.from(`title,description,type,customer\r\nCafé crème,Déjà vu,hr,${mine.number}\r\n`, 'latin1');
+    const bad = await preview(admin, latin1);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0]).toMatchObject({ field: 'file' });
+    expect(bad.json().errors[0].message).toMatch(/UTF-8/);
+
+    const noTitle = await preview(admin, csv(['description,type,customer', `Something,hr,${mine.number}`]));
+    expect(noTitle.statusCode).toBe(400);
+    expect(noTitle.json().errors[0].field).toBe('file');
+    expect(noTitle.json().errors[0].message).toMatch(/title/);
+
+    const unknown = await preview(admin, csv(['title,colour', 'A,red']));
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().errors[0].message).toMatch(/colour/);
+
+    const many = csv(['title', ...Array.from({ length: 10_001 }, (_, i) => `Row ${i}`)]);
+    const tooMany = await preview(admin, many);
+    expect(tooMany.statusCode).toBe(400);
+    expect(tooMany.json().errors[0]).toMatchObject({ field: 'file' });
+    expect(tooMany.json().errors[0].message).toMatch(/10,000/);
+
+    const [{ n }] = await query<{ n: number }>(t, 'select count(*)::int as n from ticket_imports where owner_id = $1', [admin.me!.id]);
+    expect(n).toBe(0);
+  });
+
+  it('applies tickets.assign to the processor column and reads UTF-8 with a BOM and semicolons', async () => {
+    const body = `\uFEFFtitle;description;type;customer;processor;field:topic\r\nNghỉ phép;Xin nghỉ phép tuần sau;hr;${mine.number};agent1@demo.test;Leave\r\n`;
+    const bySales = (await preview(sales, body)).json();
+    expect(bySales.rows[0].errors).toEqual([{ field: 'processor', message: 'You may not choose the processor.' }]);
+    const byAdmin = (await preview(admin, body)).json();
+    expect(byAdmin).toMatchObject({ valid: 1, invalid: 0 });
+    expect(byAdmin.rows[0].values.title).toBe('Nghỉ phép');
+    const done = (await admin.post(`/api/v1/tickets/import/${byAdmin.importId}/commit`, {})).json();
+    const [row] = await query<{ status: string; processor: string }>(t, 'select t.status, u.email as processor from tickets t join users u on u.id = t.processor_id where t.number = $1', [done.numbers[0]]);
+    expect(row).toEqual({ status: 'in_progress', processor: 'agent1@demo.test' });
+  });
+
+  it('is closed to clients (403) and to anonymous callers (401)', async () => {
+    expect((await preview(client, file())).statusCode).toBe(403);
+    expect((await client.post('/api/v1/tickets/import/00000000-0000-4000-8000-000000000000/commit', {})).statusCode).toBe(403);
+    expect((await t.anonymous().request('POST', '/api/v1/tickets/import/preview', {})).statusCode).toBe(401);
+  });
+});

@@ -1,0 +1,1 @@
+export { ticketImportRoutes } from './ticket-import.routes.ts';

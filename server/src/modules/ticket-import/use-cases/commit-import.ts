@@ -1,0 +1,133 @@
+import type { Actor } from '../../../platform/auth/actor.ts';
+import type { AppContext } from '../../../platform/context.ts';
+import type { Db } from '../../../platform/db/database.ts';
+import { recordEvent } from '../../../platform/events/outbox.ts';
+import { conflict, notFound } from '../../../platform/http/errors.ts';
+import {
+  type CheckedTicket,
+  createdChanges,
+  createdPayload,
+  createMemo,
+  distributeAfterCreate,
+  dueDates,
+  initialStatus,
+  listSlaPolicies,
+  staffContacts,
+} from '../../tickets/index.ts';
+import * as repo from '../ticket-import.repository.ts';
+import { checkRow, type StoredRow } from './preview-import.ts';
+
+/** A preview older than this is stale: what it showed may no longer hold. */
+export const PREVIEW_TTL_SECONDS = 60 * 60;
+/** Numbers listed in the answer; the rest are in the list's `source=bulk` tickets. */
+const LISTED = 50;
+/** Rows per multi-row statement: a chunk's JSON stays a few MB, and each statement's work bounded. */
+export const COMMIT_CHUNK = 1000;
+/** Numbers named in the digest mail per component (TKT-8 for bulk: one mail, not one per ticket). */
+export const DIGEST_NUMBERS = 20;
+
+/** The `tickets.bulk_created` event: one per commit, so staff get a digest instead of a mail per ticket. */
+export interface BulkCreatedEvent {
+  importId: string;
+  actorId: string;
+  count: number;
+  byComponent: { componentId: string; count: number; numbers: string[] }[];
+}
+
+/**
+ * POST /tickets/import/:id/commit: every valid row of the preview becomes a ticket (source `bulk`,
+ * numbers from the sequence, a history entry and a `ticket.created` event each), all in ONE
+ * transaction. The import row is locked first, so two commits of one preview queue up and the
+ * second gets 409. Each row is checked again inside the transaction with checkNewTicket (through
+ * checkRow): if something changed since the preview (a customer moved out of scope, a type was
+ * switched off), nothing is written and the preview is stale, rather than quietly creating fewer
+ * tickets than the user confirmed.
+ *
+ * The writing is set-based: per chunk of COMMIT_CHUNK rows one insert of the tickets, one of their
+ * history and one of their events, whatever the chunk's size; contacts and SLA policies are read once.
+ */
+export async function commitImport(ctx: AppContext, actor: Actor, importId: string) {
+  const result = await ctx.database.transaction(async (tx) => {
+    const found = await repo.lockImport<StoredRow>(tx, importId);
+    // Another user's preview is not theirs to commit: 404, as if it did not exist.
+    if (!found || found.ownerId !== actor.userId) throw notFound('import');
+    if (found.committedAt) throw conflict('import_committed', `This file was already imported at ${found.committedAt.toISOString()}; nothing was created again.`);
+    if (found.ageSeconds > PREVIEW_TTL_SECONDS) throw conflict('import_stale', 'This preview is more than an hour old; upload the file again to check it anew.');
+    const checked = await recheck(tx, actor, found.rows);
+    const numbers = await writeTickets(tx, actor, found.rows, checked, importId);
+    const answer = { created: numbers.length, skipped: found.total - found.valid, numbers: numbers.slice(0, LISTED) };
+    await repo.markCommitted(tx, importId, answer);
+    const queues = new Set(found.rows.filter((r) => !r.input.processorId && r.input.componentId).map((r) => r.input.componentId!));
+    return { answer, queues };
+  });
+  ctx.afterCommit();
+  // TKT-10, as for a single new ticket: round-robin/least-load components hand the new tickets out.
+  for (const componentId of result.queues) await distributeAfterCreate(ctx, componentId);
+  return result.answer;
+}
+
+/** Every row by POST /tickets' rules again, inside the commit's transaction; the first failure refuses the whole file. */
+async function recheck(tx: Db, actor: Actor, rows: StoredRow[]): Promise<CheckedTicket[]> {
+  const memo = createMemo();
+  const out: CheckedTicket[] = [];
+  for (const row of rows) {
+    const { errors, checked } = await checkRow(tx, actor, row.input, [], memo);
+    if (!checked) throw conflict('import_stale', `Row ${row.line} is no longer valid (${errors[0].field}: ${errors[0].message}); upload the file again.`, errors);
+    out.push(checked);
+  }
+  return out;
+}
+
+/** The tickets, their history and their events, chunk by chunk; then the one digest event. Numbers in file order. */
+async function writeTickets(tx: Db, actor: Actor, rows: StoredRow[], checked: CheckedTicket[], importId: string): Promise<string[]> {
+  // As the single path: the customer's own contact details (staff create bulk files), and SLA targets
+  // from the priority's policy counted from the creation instant — the transaction's now(), as created_at.
+  const contacts = await staffContacts(tx, actor, [...new Set(checked.map((c) => c.customerId))]);
+  const policies = new Map((await listSlaPolicies(tx)).map((p) => [p.priority, p]));
+  const createdAt = await repo.transactionNow(tx);
+  const numbers: string[] = [];
+  const byComponent = new Map<string, string[]>();
+  for (let start = 0; start < rows.length; start += COMMIT_CHUNK) {
+    const values = rows.slice(start, start + COMMIT_CHUNK).map((row, i): repo.BulkTicket => {
+      const { input, extra } = row;
+      const c = checked[start + i];
+      const processorId = input.processorId ?? null;
+      return {
+        title: input.title,
+        description: input.description,
+        typeId: c.typeId,
+        category: input.category,
+        priority: input.priority,
+        componentId: input.componentId ?? null,
+        customerId: c.customerId,
+        processorId,
+        status: initialStatus(processorId),
+        tags: input.tags ?? [],
+        typeFields: c.typeFields,
+        custom: c.custom,
+        campaignRef: extra.campaignRef,
+        productInterest: extra.productInterest,
+        ...contacts.get(c.customerId)!,
+        ...dueDates(policies.get(input.priority) ?? null, createdAt),
+      };
+    });
+    const created = await repo.insertTickets(tx, actor.userId, values);
+    await repo.insertCreatedHistory(tx, actor.userId, created.map((t, i) => ({ entityId: t.id, changes: createdChanges(values[i].status, values[i].componentId, values[i].processorId) })));
+    await repo.insertEvents(tx, 'ticket.created', created.map((t, i) => createdPayload(t, values[i].customerId, values[i].componentId, actor.userId)));
+    created.forEach((t, i) => {
+      numbers.push(t.number);
+      const componentId = values[i].componentId;
+      if (componentId) (byComponent.get(componentId) ?? byComponent.set(componentId, []).get(componentId)!).push(t.number);
+    });
+  }
+  if (numbers.length) {
+    const event: BulkCreatedEvent = {
+      importId,
+      actorId: actor.userId,
+      count: numbers.length,
+      byComponent: [...byComponent].map(([componentId, list]) => ({ componentId, count: list.length, numbers: list.slice(0, DIGEST_NUMBERS) })),
+    };
+    await recordEvent(tx, 'tickets.bulk_created', { ...event });
+  }
+  return numbers;
+}

@@ -1,0 +1,37 @@
+import type { Actor } from '../../../platform/auth/actor.ts';
+import type { AppContext } from '../../../platform/context.ts';
+import { unprocessable } from '../../../platform/http/errors.ts';
+import { changeTicket } from './update-ticket.ts';
+
+/** TKT-7: only the two highest priorities (high, very high) may be escalated. */
+export const ESCALATABLE_PRIORITIES = [4, 5] as const;
+const FINISHED = ['resolved', 'closed'];
+
+/**
+ * TKT-7: the client of the ticket's customer or a staff member with tickets.write raises the
+ * escalation level by one, with a reason. Visibility and If-Match come from changeTicket, so another
+ * customer's client gets 404 and a stale version 412, with nothing written. The history entry, the
+ * `ticket.escalated` event (processor and component managers are e-mailed from it, tickets.mail.ts)
+ * and the realtime notice are written by changeTicket in the same transaction / after commit.
+ */
+export function escalateTicket(ctx: AppContext, actor: Actor, idOrNumber: string, version: number, reason: string) {
+  return changeTicket(ctx, actor, idOrNumber, version, 'escalated', async (_tx, before) => {
+    if (!(ESCALATABLE_PRIORITIES as readonly number[]).includes(before.priority)) {
+      const message = `Only tickets of priority ${ESCALATABLE_PRIORITIES.join(' or ')} can be escalated; this one has ${before.priority}.`;
+      throw unprocessable('escalation_not_allowed', message, [{ field: 'priority', message }]);
+    }
+    if (FINISHED.includes(before.status)) {
+      const message = `A ${before.status} ticket cannot be escalated; reopen it first.`;
+      throw unprocessable('escalation_not_allowed', message, [{ field: 'status', message }]);
+    }
+    const level = before.escalationLevel + 1;
+    return {
+      values: { escalationLevel: level, escalationReason: reason, escalatedAt: new Date() },
+      // Explicit: a repeated escalation with the same reason is still a new level.
+      changes: [
+        { field: 'escalationLevel', from: before.escalationLevel, to: level },
+        { field: 'escalationReason', from: before.escalationReason, to: reason },
+      ],
+    };
+  });
+}
