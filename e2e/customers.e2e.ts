@@ -159,7 +159,7 @@ await runSuite('customers', async ({ browser, step }) => {
 
     await step('the header search finds the customer by a phone fragment', async () => {
       await page.goto('/');
-      const search = page.getByRole('combobox', { name: t('en', 'customers.search.label'), exact: true });
+      const search = page.getByRole('combobox', { name: t('en', 'search.label'), exact: true });
       await typeInto(search, digits);
       const option = page.getByRole('option').filter({ hasText: company });
       await expectVisible(option, 'the customer among the search results');
@@ -289,9 +289,9 @@ await runSuite('customers', async ({ browser, step }) => {
         const mobile = await phoneContext.newPage();
         await signIn(mobile, { email: 'sales1@demo.test', password: DEMO_PASSWORD, language: 'en' });
         await expectPath(mobile, '/');
-        await mobile.getByRole('button', { name: t('en', 'customers.search.label'), exact: true }).click();
-        const dialog = mobile.getByRole('dialog', { name: t('en', 'customers.search.label') });
-        await typeInto(dialog.getByRole('combobox', { name: t('en', 'customers.search.label'), exact: true }), number);
+        await mobile.getByRole('button', { name: t('en', 'search.label'), exact: true }).click();
+        const dialog = mobile.getByRole('dialog', { name: t('en', 'search.label') });
+        await typeInto(dialog.getByRole('combobox', { name: t('en', 'search.label'), exact: true }), number);
         const option = mobile.getByRole('option').filter({ hasText: company });
         await expectVisible(option, 'the customer found by its number');
         await screenshot(mobile, 'search-mobile-en-light');

@@ -2,7 +2,7 @@ import { Burger, Group, Text, ThemeIcon } from '@mantine/core';
 import { IconArrowsExchange } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { GlobalSearch } from '../modules/customers/GlobalSearch.tsx';
+import { GlobalSearch } from '../modules/search/GlobalSearch.tsx';
 import { NotificationBell } from '../modules/notifications/NotificationBell.tsx';
 import { ColorSchemeMenu } from './ColorSchemeMenu.tsx';
 import { LanguageMenu } from './LanguageMenu.tsx';

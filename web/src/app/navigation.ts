@@ -3,6 +3,7 @@ import {
   IconBuildingCommunity,
   IconCalendarEvent,
   IconFileImport,
+  IconFileUpload,
   IconForms,
   IconClockPlay,
   IconHome,
@@ -10,6 +11,10 @@ import {
   IconRecycle,
   IconTransfer,
   IconSettings,
+  IconCategory,
+  IconClockExclamation,
+  IconStack2,
+  IconTicket,
   IconUsers,
   IconUsersGroup,
   type Icon,
@@ -34,6 +39,8 @@ export const MAIN_NAV: NavItem[] = [
   { to: '/activities', label: 'activities.nav.myDay', description: 'activities.nav.myDayHint', icon: IconCalendarEvent, permission: 'activities.read' },
   { to: '/customers/pool', label: 'pool.nav', description: 'pool.navHint', icon: IconRecycle, permission: 'pool.read' },
   { to: '/handovers', label: 'handover.nav', description: 'handover.navHint', icon: IconTransfer, permission: 'handovers.read' },
+  { to: '/tickets', label: 'tickets.nav.tickets', description: 'tickets.nav.ticketsHint', icon: IconTicket, permission: 'tickets.read' },
+  { to: '/tickets/import', label: 'ticketImport.nav', description: 'ticketImport.navHint', icon: IconFileUpload, permission: 'tickets.bulk' },
 ];
 
 export const ADMIN_NAV: NavItem[] = [
@@ -43,6 +50,9 @@ export const ADMIN_NAV: NavItem[] = [
   { to: '/admin/jobs', label: 'nav.jobs', description: 'nav.jobsHint', icon: IconClockPlay, permission: 'jobs.manage' },
   { to: '/admin/mail', label: 'nav.mail', description: 'nav.mailHint', icon: IconMail, permission: 'mail.read' },
   { to: '/admin/custom-fields', label: 'customFields.nav', description: 'customFields.navHint', icon: IconForms, permission: 'custom_fields.manage' },
+  { to: '/admin/ticket-types', label: 'tickets.nav.types', description: 'tickets.nav.typesHint', icon: IconCategory, permission: 'tickets.manage' },
+  { to: '/admin/ticket-components', label: 'tickets.nav.components', description: 'tickets.nav.componentsHint', icon: IconStack2, permission: 'tickets.manage' },
+  { to: '/admin/sla', label: 'tickets.nav.sla', description: 'tickets.nav.slaHint', icon: IconClockExclamation, permission: 'tickets.manage' },
   { to: '/admin/settings', label: 'nav.settings', description: 'nav.settingsHint', icon: IconSettings, permission: 'settings.manage' },
 ];
 

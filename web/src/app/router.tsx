@@ -23,6 +23,17 @@ const CustomersPage = lazy(() => import('../modules/customers/CustomersPage.tsx'
 const CustomerPage = lazy(() => import('../modules/customers/CustomerPage.tsx'));
 const MyDayPage = lazy(() => import('../modules/activities/MyDayPage.tsx'));
 const ImportPage = lazy(() => import('../modules/customer-import/ImportPage.tsx'));
+const TicketsPage = lazy(() => import('../modules/tickets/TicketsPage.tsx'));
+const TicketPage = lazy(() => import('../modules/tickets/TicketPage.tsx'));
+const TicketImportPage = lazy(() => import('../modules/ticket-import/TicketImportPage.tsx'));
+const TicketTypesPage = lazy(() => import('../modules/admin/tickets/TicketTypesPage.tsx'));
+const TicketComponentsPage = lazy(() => import('../modules/admin/tickets/TicketComponentsPage.tsx'));
+const SlaPoliciesPage = lazy(() => import('../modules/admin/tickets/SlaPoliciesPage.tsx'));
+const PortalTicketsPage = lazy(() => import('../modules/portal/PortalTicketsPage.tsx'));
+const PortalNewTicketPage = lazy(() => import('../modules/portal/NewTicketPage.tsx'));
+const PortalTicketPage = lazy(() => import('../modules/portal/TicketPage.tsx'));
+const PortalReportProblemPage = lazy(() => import('../modules/portal/PortalFormPage.tsx').then((m) => ({ default: m.ReportProblemPage })));
+const PortalFeedbackPage = lazy(() => import('../modules/portal/PortalFormPage.tsx').then((m) => ({ default: m.FeedbackPage })));
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage />, errorElement: <RouteError /> },
@@ -65,6 +76,22 @@ export const router = createBrowserRouter([
           { path: 'handovers/:id', element: <HandoverPage /> },
         ],
       },
+      {
+        element: <RequirePermission permission="tickets.read" />,
+        children: [
+          { path: 'tickets', element: <TicketsPage /> },
+          { path: 'tickets/:idOrNumber', element: <TicketPage /> },
+        ],
+      },
+      { element: <RequirePermission permission="tickets.bulk" />, children: [{ path: 'tickets/import', element: <TicketImportPage /> }] },
+      {
+        element: <RequirePermission permission="tickets.manage" />,
+        children: [
+          { path: 'admin/ticket-types', element: <TicketTypesPage /> },
+          { path: 'admin/ticket-components', element: <TicketComponentsPage /> },
+          { path: 'admin/sla', element: <SlaPoliciesPage /> },
+        ],
+      },
       { element: <RequirePermission permission="jobs.manage" />, children: [{ path: 'admin/jobs', element: <JobsPage /> }] },
       { element: <RequirePermission permission="mail.read" />, children: [{ path: 'admin/mail', element: <MailPage /> }] },
       {
@@ -80,6 +107,11 @@ export const router = createBrowserRouter([
     errorElement: <RouteError />,
     children: [
       { index: true, element: <PortalHome /> },
+      { path: 'tickets', element: <PortalTicketsPage /> },
+      { path: 'tickets/new', element: <PortalNewTicketPage /> },
+      { path: 'tickets/:number', element: <PortalTicketPage /> },
+      { path: 'report-problem', element: <PortalReportProblemPage /> },
+      { path: 'feedback', element: <PortalFeedbackPage /> },
       { path: 'profile', element: <ProfilePage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -1,27 +1,70 @@
-import { Card, Stack, Text, Title } from '@mantine/core';
-import { IconMessages } from '@tabler/icons-react';
+import { Button, Card, Group, SimpleGrid, Text, ThemeIcon, Title, UnstyledButton } from '@mantine/core';
+import { IconAlertTriangle, IconArrowRight, IconMessageCircle, IconMessages, IconPlus, type Icon } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useMe } from '../../app/session.tsx';
 import { EmptyState } from '../../ui/EmptyState.tsx';
+import { SectionLoader } from '../../ui/Loading.tsx';
+import { QueryError } from '../../ui/QueryError.tsx';
+import { OPEN_STATUSES } from '../tickets/tickets.types.ts';
+import { usePortalTicketList } from './portal.api.ts';
+import { TicketRows } from './TicketRows.tsx';
 
-/** The client's home: their requests to us. Tickets are not built yet, so the list explains itself. */
+function ActionCard({ to, icon: IconComponent, color, title, hint }: { to: string; icon: Icon; color: string; title: string; hint: string }) {
+  return (
+    <UnstyledButton component={Link} to={to} aria-label={title}>
+      <Card withBorder radius="lg" padding="lg" h="100%">
+        <Group gap="sm" wrap="nowrap" align="flex-start">
+          <ThemeIcon size={42} radius="md" variant="light" color={color}>
+            <IconComponent size={24} stroke={1.6} />
+          </ThemeIcon>
+          <div>
+            <Text fw={600}>{title}</Text>
+            <Text size="sm" c="dimmed">
+              {hint}
+            </Text>
+          </div>
+        </Group>
+      </Card>
+    </UnstyledButton>
+  );
+}
+
+/** The client's home (TKT-13): what is still open, and the three ways to contact us. */
 export function PortalHome() {
   const { t } = useTranslation();
   const me = useMe();
+  const open = usePortalTicketList({ status: OPEN_STATUSES.join(','), limit: 10 });
   return (
-    <Stack gap="lg">
+    <>
       <div>
         <Title order={2}>{t('portal.welcome', { name: me.name })}</Title>
-        <Text c="dimmed" size="sm">
+        <Text c="dimmed" size="sm" mb="lg">
           {t('portal.subtitle')}
         </Text>
       </div>
-      <Card withBorder radius="lg" padding="xl">
-        <Title order={4} mb="xs">
-          {t('portal.myRequests')}
-        </Title>
-        <EmptyState icon={IconMessages} title={t('portal.emptyTitle')} description={t('portal.emptyHint')} />
+      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md" mb="lg">
+        <ActionCard to="/portal/tickets/new" icon={IconPlus} color="blue" title={t('portalTickets.home.newTicket')} hint={t('portalTickets.home.newTicketHint')} />
+        <ActionCard to="/portal/report-problem" icon={IconAlertTriangle} color="orange" title={t('portalTickets.home.reportProblem')} hint={t('portalTickets.home.reportProblemHint')} />
+        <ActionCard to="/portal/feedback" icon={IconMessageCircle} color="teal" title={t('portalTickets.home.feedback')} hint={t('portalTickets.home.feedbackHint')} />
+      </SimpleGrid>
+      <Card withBorder radius="lg" padding="lg">
+        <Group justify="space-between" mb="xs">
+          <Title order={4}>{t('portalTickets.home.openTitle')}</Title>
+          <Button component={Link} to="/portal/tickets" variant="subtle" size="compact-sm" rightSection={<IconArrowRight size={14} />}>
+            {t('portalTickets.home.allTickets')}
+          </Button>
+        </Group>
+        {open.isPending ? (
+          <SectionLoader />
+        ) : open.isError ? (
+          <QueryError error={open.error} onRetry={() => void open.refetch()} />
+        ) : open.items.length === 0 ? (
+          <EmptyState icon={IconMessages} title={t('portalTickets.home.noOpen')} description={t('portalTickets.home.noOpenHint')} />
+        ) : (
+          <TicketRows tickets={open.items} />
+        )}
       </Card>
-    </Stack>
+    </>
   );
 }

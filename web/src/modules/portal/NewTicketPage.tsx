@@ -1,0 +1,72 @@
+import { Card, Group, Radio, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconTicket } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { EmptyState } from '../../ui/EmptyState.tsx';
+import { SectionLoader } from '../../ui/Loading.tsx';
+import { PageHeader } from '../../ui/PageHeader.tsx';
+import { QueryError } from '../../ui/QueryError.tsx';
+import { fieldLabel } from '../tickets/fieldLabel.ts';
+import { typeName, useTicketTypes } from '../tickets/tickets.api.ts';
+import { TicketForm } from './TicketForm.tsx';
+
+/**
+ * A new ticket (TKT-2/13): the client first says what it is about, then fills the form that type
+ * asks for. The dedicated portal forms (report a problem, feedback) have their own pages, so their
+ * types are not offered here (contract item 8: `portalForm`).
+ */
+export default function NewTicketPage() {
+  const { t, i18n } = useTranslation();
+  const types = useTicketTypes();
+  const [params, setParams] = useSearchParams();
+  const choosable = (types.data ?? []).filter((type) => type.active && !type.portalForm);
+  const chosen = choosable.find((type) => type.key === params.get('type')) ?? null;
+
+  return (
+    <>
+      <PageHeader title={t('portalTickets.newTicket.title')} description={t('portalTickets.newTicket.subtitle')} />
+      {types.isPending ? (
+        <SectionLoader />
+      ) : types.isError ? (
+        <QueryError error={types.error} onRetry={() => void types.refetch()} />
+      ) : choosable.length === 0 ? (
+        <EmptyState icon={IconTicket} title={t('portalTickets.newTicket.noTypes')} />
+      ) : (
+        <Stack gap="lg">
+          <Radio.Group
+            label={t('portalTickets.newTicket.pickType')}
+            value={chosen?.key ?? null}
+            onChange={(key) => setParams({ type: key }, { replace: true })}
+          >
+            <SimpleGrid cols={{ base: 1, xs: 2, sm: 3 }} spacing="sm" mt="xs">
+              {choosable.map((type) => (
+                <Radio.Card key={type.id} value={type.key} radius="md" p="sm" aria-label={typeName(type, i18n.language)}>
+                  <Group wrap="nowrap" align="flex-start" gap="sm">
+                    <Radio.Indicator />
+                    <div>
+                      <Text fw={500} size="sm">
+                        {typeName(type, i18n.language)}
+                      </Text>
+                      <Text size="xs" c="dimmed" lineClamp={2}>
+                        {type.fields.filter((f) => f.active).map((f) => fieldLabel(f, i18n.language)).join(', ') || t('portalTickets.newTicket.noExtraFields')}
+                      </Text>
+                    </div>
+                  </Group>
+                </Radio.Card>
+              ))}
+            </SimpleGrid>
+          </Radio.Group>
+          {chosen && (
+            <Card withBorder radius="lg" padding="lg">
+              <Title order={4} mb="md">
+                {t('portalTickets.newTicket.formTitle', { type: typeName(chosen, i18n.language) })}
+              </Title>
+              {/* A new type starts a fresh form: fields of the previous one must not be sent along. */}
+              <TicketForm key={chosen.id} type={chosen} submitLabel={t('portalTickets.form.submit')} />
+            </Card>
+          )}
+        </Stack>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { dayToInstant, filterFromParams, filterFromView, filterQuery, filterToParams, filterToView } from './tickets.filter.ts';
+
+describe('ticket list filter', () => {
+  it('round-trips through the URL, dropping what the API would refuse', () => {
+    const params = new URLSearchParams('q=printer&status=new,bogus,resolved&priority=5,9,4&processorId=me&createdFrom=2025-03-01&createdTo=nope&view=my_open');
+    const { filter, view } = filterFromParams(params);
+    expect(view).toBe('my_open');
+    expect(filter).toEqual({ q: 'printer', status: ['new', 'resolved'], priority: [5, 4], processorId: 'me', createdFrom: '2025-03-01' });
+    expect(filterToParams(filter, view).toString()).toBe('view=my_open&q=printer&status=new%2Cresolved&priority=5%2C4&processorId=me&createdFrom=2025-03-01');
+  });
+
+  it('sends days as the start and end of the day in the user time zone', () => {
+    expect(dayToInstant('2025-03-01', 'start', 'Europe/Sofia')).toBe('2025-02-28T22:00:00.000Z');
+    expect(dayToInstant('2025-07-01', 'end', 'Asia/Ho_Chi_Minh')).toBe('2025-07-01T16:59:59.999Z');
+    expect(dayToInstant('2025-03-01', 'start', 'UTC')).toBe('2025-03-01T00:00:00.000Z');
+    const q = filterQuery({ status: ['new', 'in_progress'], tags: [], createdTo: '2025-01-31' }, 'UTC');
+    expect(q).toEqual({ status: 'new,in_progress', createdTo: '2025-01-31T23:59:59.999Z' });
+  });
+
+  it('stores a saved view in the API shape and reads it back', () => {
+    const ui = { status: ['new' as const], priority: [4, 5], createdFrom: '2025-03-01', processorId: 'none' };
+    const stored = filterToView(ui, 'Europe/Sofia');
+    expect(stored).toEqual({ status: ['new'], priority: [4, 5], createdFrom: '2025-02-28T22:00:00.000Z', processorId: 'none' });
+    expect(filterFromView(stored, 'Europe/Sofia')).toEqual(ui);
+  });
+});
