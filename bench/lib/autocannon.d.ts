@@ -38,6 +38,7 @@ declare module 'autocannon' {
     title?: string;
     method?: string;
     headers?: Record<string, string>;
+    body?: string;
     connections?: number;
     /** Seconds. */
     duration?: number;

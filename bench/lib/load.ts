@@ -5,6 +5,9 @@ export interface LoadOptions {
   url: string;
   title: string;
   headers?: Record<string, string>;
+  /** Default GET; a POST sends `body` with every request. */
+  method?: 'GET' | 'POST';
+  body?: string;
   connections: number;
   durationSec: number;
   warmupSec: number;
@@ -43,6 +46,8 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     url: options.url,
     title: options.title,
     headers: options.headers,
+    // autocannon takes an explicit undefined as a method name: pass them only when set.
+    ...(options.method ? { method: options.method, body: options.body } : {}),
     connections: options.connections,
     duration: options.durationSec,
     maxOverallRequests: options.maxRequests ?? DEFAULT_MAX_REQUESTS,
