@@ -18,6 +18,8 @@ export interface BootstrapOptions {
   demoRequested?: boolean;
   production: boolean;
   initialAdmin?: { email: string; password: string };
+  /** Where uploads live: the demo data's attachments are written there. */
+  filesDir?: string;
 }
 
 /**
@@ -29,7 +31,7 @@ export async function bootstrapDatabase(database: Database, options: BootstrapOp
   const [{ count }] = await database.db.select({ count: sql<number>`count(*)::int` }).from(users);
   let seeded = false;
   if (count === 0 && !options.production && options.demoRequested !== false) {
-    await seedDemo(database);
+    await seedDemo(database, { filesDir: options.filesDir });
     seeded = true;
   } else if (count === 0 && options.initialAdmin) {
     const passwordHash = await hashPassword(options.initialAdmin.password);
@@ -42,5 +44,5 @@ export async function bootstrapDatabase(database: Database, options: BootstrapOp
 }
 
 export function bootstrapOptionsFrom(config: AppConfig): BootstrapOptions {
-  return { demoRequested: config.demoRequested, production: config.env === 'production', initialAdmin: config.initialAdmin };
+  return { demoRequested: config.demoRequested, production: config.env === 'production', initialAdmin: config.initialAdmin, filesDir: config.filesDir };
 }

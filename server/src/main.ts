@@ -61,10 +61,11 @@ async function migrateOnly() {
 }
 
 async function seedOnly() {
-  const opened = await openDatabase(loadConfig());
+  const config = loadConfig();
+  const opened = await openDatabase(config);
   try {
     await migrate(opened.database.executor);
-    await seedDemo(opened.database);
+    await seedDemo(opened.database, { filesDir: config.filesDir });
     console.log('Demo data loaded.');
   } finally {
     await opened.close();

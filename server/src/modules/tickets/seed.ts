@@ -1,4 +1,6 @@
 import { sql } from 'drizzle-orm';
+import { storeBytes } from '../../platform/files/files.ts';
+import { demoInvoicePdf, demoScreenshotPng } from './demo-files.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { ticketComponents, ticketComponentStaff, ticketTypes } from './tickets.tables.ts';
 
@@ -59,7 +61,7 @@ export const XSS_PAYLOADS = ['<script>alert("xss")</script>', '<img src=x onerro
  * included — with conversations and internal notes; one ticket holds XSS payloads. Insert…select:
  * a few statements whatever the count.
  */
-export async function seedTickets(tx: Db, userIds: Map<string, string>): Promise<void> {
+export async function seedTickets(tx: Db, userIds: Map<string, string>, filesDir?: string): Promise<void> {
   await tx.insert(ticketTypes).values(DEFAULT_TYPES.map((t, i) => ({ ...t, position: i })));
   for (const c of COMPONENTS) {
     const [row] = await tx.insert(ticketComponents).values({ key: c.key, name: c.name }).returning({ id: ticketComponents.id });
@@ -153,4 +155,32 @@ export async function seedTickets(tx: Db, userIds: Map<string, string>): Promise
     select 'ticket', t.id, t.created_by, 'created', jsonb_build_array(jsonb_build_object('field', 'status', 'from', null, 'to', 'new')), false, t.created_at from tickets t
     union all
     select 'ticket', m.ticket_id, m.author_id, case when m.internal then 'note' else 'message' end, '[]'::jsonb, m.internal, m.created_at from ticket_messages m`);
+  if (filesDir) await seedAttachments(tx, userIds, filesDir);
+}
+
+/**
+ * TKT-4 demo attachments, when the seed may write files: client1 sends a screenshot (previewed inline)
+ * on their newest open ticket and the agent answers with a PDF (a download), each a message with its
+ * history entry.
+ */
+async function seedAttachments(tx: Db, userIds: Map<string, string>, filesDir: string): Promise<void> {
+  const client = userIds.get('client1@demo.test')!;
+  const agent = userIds.get('agent1@demo.test')!;
+  const [ticket] = (await tx.execute<{ id: string }>(sql`
+    select id from tickets where requester_id = ${client}::uuid and status in ('in_progress', 'waiting_on_customer') and title not like 'XSS%'
+    order by created_at desc limit 1`)) as unknown as { id: string }[];
+  if (!ticket) return;
+  const png = await storeBytes(tx, filesDir, { name: 'error-screenshot.png', bytes: demoScreenshotPng(), uploadedBy: client });
+  const pdf = await storeBytes(tx, filesDir, { name: 'invoice-INV-2026-000042.pdf', bytes: demoInvoicePdf(), uploadedBy: agent });
+  for (const [author, file, minutes] of [[client, png, 30], [agent, pdf, 20]] as const) {
+    await tx.execute(sql`
+      with m as (
+        insert into ticket_messages (ticket_id, author_id, body, internal, file_id, created_at)
+        values (${ticket.id}::uuid, ${author}::uuid, '', false, ${file.id}::uuid, now() - make_interval(mins => ${minutes}::int))
+        returning created_at
+      )
+      insert into history (entity_type, entity_id, actor_id, action, changes, internal, at)
+      select 'ticket', ${ticket.id}::uuid, ${author}::uuid, 'attachment', jsonb_build_array(jsonb_build_object('field', 'file', 'from', null, 'to', ${file.name}::text)), false, m.created_at from m`);
+  }
+  await tx.execute(sql`update tickets set last_activity_at = now() - interval '20 minutes' where id = ${ticket.id}::uuid`);
 }

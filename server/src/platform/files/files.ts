@@ -5,7 +5,7 @@ import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyBaseLogger, FastifyRequest } from 'fastify';
-import { fileTypeFromFile } from 'file-type';
+import { fileTypeFromBuffer, fileTypeFromFile } from 'file-type';
 import type { Actor } from '../auth/actor.ts';
 import type { Database, Db } from '../db/database.ts';
 import { AppError, invalid, notFound } from '../http/errors.ts';
@@ -43,6 +43,32 @@ export function contentDisposition(kind: 'inline' | 'attachment', name: string):
   return `${kind}; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
 
+/** Where a stored file's bytes live: DATA_DIR/files/<first two characters of the key>/<key>. */
+function storedPath(filesDir: string, storageKey: string) {
+  return path.join(filesDir, storageKey.slice(0, 2), storageKey);
+}
+
+/**
+ * Stores bytes the system itself provides (demo attachments), typed from the bytes exactly like an
+ * upload. The row goes in the caller's transaction; if it rolls back, the bytes are only an orphan.
+ */
+export async function storeBytes(db: Db, filesDir: string, file: { name: string; bytes: Buffer; uploadedBy: string }): Promise<FileRow> {
+  const storageKey = randomBytes(16).toString('hex');
+  const target = storedPath(filesDir, storageKey);
+  const mimeType = (await fileTypeFromBuffer(file.bytes))?.mime ?? 'application/octet-stream';
+  await fs.promises.mkdir(path.dirname(target), { recursive: true });
+  await fs.promises.writeFile(target, file.bytes);
+  return insertFile(db, {
+    storageKey,
+    name: cleanFileName(file.name),
+    size: file.bytes.length,
+    mimeType,
+    inlineImage: INLINE_IMAGE_TYPES.has(mimeType),
+    sha256: createHash('sha256').update(file.bytes).digest('hex'),
+    uploadedBy: file.uploadedBy,
+  });
+}
+
 /**
  * Uploaded files under DATA_DIR/files by a generated key. The type comes from the bytes; the size
  * limit is enforced while streaming, so a refused upload leaves neither a row nor a file behind.
@@ -65,7 +91,7 @@ export class FileStore {
   }
 
   private pathOf(storageKey: string) {
-    return path.join(this.filesDir, storageKey.slice(0, 2), storageKey);
+    return storedPath(this.filesDir, storageKey);
   }
 
   /** One file from the multipart field `file`; a second file or any other field is refused. */

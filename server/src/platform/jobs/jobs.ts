@@ -222,7 +222,14 @@ export class Jobs {
 
   // ── in-flight accounting: pg-boss completes jobs without awaiting; we wait for those writes ───
   private async track<T>(query: () => Promise<T>): Promise<T> {
-    if (this.state === 'stopped') throw new Error('job queue is stopped');
+    if (this.state === 'stopped') {
+      // A handler that outlived the stop timeout now wants to record its outcome. pg-boss issues that
+      // write without awaiting it, so a rejection here would be unhandled and kill the exiting
+      // process before its cleanup. Write nothing instead: the job stays active, expires and is
+      // retried by a live worker — the at-least-once delivery every handler is written for.
+      this.log.warn('job queue stopped: a late job outcome is dropped; the job will expire and run again');
+      return { rows: [], rowCount: 0, fields: [] } as T;
+    }
     this.inflight++;
     try {
       return await query();
