@@ -107,3 +107,30 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   const type = response.headers.get('content-type') ?? '';
   return (type.includes('json') ? await response.json() : undefined) as T;
 }
+
+/**
+ * Multipart upload of one file in the field "file" (the JSON client above cannot send one); the
+ * same CSRF header, errors and 401 handling as `api`. `csrfToken` overrides the session's token for
+ * a caller that holds a fresher one.
+ */
+export async function uploadFile<T>(path: string, file: File, options: { query?: RequestOptions['query']; csrfToken?: string | null } = {}): Promise<T> {
+  const form = new FormData();
+  form.append('file', file);
+  let response: Response;
+  try {
+    response = await fetch(buildUrl(path, options.query), {
+      method: 'POST',
+      body: form,
+      credentials: 'same-origin',
+      headers: { 'X-CSRF-Token': options.csrfToken ?? csrfToken ?? '', Accept: 'application/json, application/problem+json' },
+    });
+  } catch {
+    throw new ApiError(0, 'network_error', 'The server cannot be reached.');
+  }
+  if (!response.ok) {
+    const error = await toApiError(response);
+    if (response.status === 401) onUnauthorized?.();
+    throw error;
+  }
+  return (await response.json()) as T;
+}

@@ -3,6 +3,9 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import { can } from '../../platform/permissions/roles.ts';
 import { customerVisibleTo } from '../customers/index.ts';
 import { tickets } from './tickets.tables.ts';
+import { CLIENT_TRANSITIONS, type TicketStatus, TRANSITIONS } from './tickets.workflow.ts';
+
+export { STATUSES, type TicketStatus, TRANSITIONS } from './tickets.workflow.ts';
 
 /**
  * Which tickets an actor sees (IAM-3). Every read and write loads the ticket through this filter, so
@@ -42,24 +45,6 @@ export function isClient(actor: Actor): boolean {
 export function canAssign(actor: Actor): boolean {
   return can(actor.role, 'tickets.assign');
 }
-
-export const STATUSES = ['new', 'in_progress', 'waiting_on_customer', 'resolved', 'closed'] as const;
-export type TicketStatus = (typeof STATUSES)[number];
-
-/** TKT-3: new → in_progress ⇄ waiting_on_customer → resolved → closed; reopen back to in_progress. */
-export const TRANSITIONS: Record<TicketStatus, readonly TicketStatus[]> = {
-  new: ['in_progress'],
-  in_progress: ['waiting_on_customer', 'resolved'],
-  waiting_on_customer: ['in_progress', 'resolved'],
-  resolved: ['closed', 'in_progress'],
-  closed: ['in_progress'],
-};
-
-/** Clients may confirm (close) a resolved ticket or reopen it; the rest of the workflow is staff's. */
-const CLIENT_TRANSITIONS: Partial<Record<TicketStatus, readonly TicketStatus[]>> = {
-  resolved: ['closed', 'in_progress'],
-  closed: ['in_progress'],
-};
 
 export function transitionError(actor: Actor, from: TicketStatus, to: TicketStatus): string | null {
   if (!TRANSITIONS[from].includes(to)) return `A ${from} ticket cannot become ${to}; allowed: ${TRANSITIONS[from].join(', ')}.`;

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ApiError, type FieldError } from '../../api/client.ts';
+import { api, uploadFile } from '../../api/client.ts';
 
 export type ImportStatus = 'uploaded' | 'validating' | 'ready' | 'queued' | 'importing' | 'completed' | 'failed';
 export type DuplicateMode = 'skip' | 'update';
@@ -61,30 +61,9 @@ export function useImportIssues(id: string, phase: 'preview' | 'import', enabled
   });
 }
 
-/**
- * Multipart upload: the JSON client cannot send a file. The CSRF token comes from /me, as the
- * session provider reads it.
- */
-export async function uploadCsv(file: File, encoding: string): Promise<CustomerImport> {
-  const me = await api<{ csrfToken: string }>('/api/v1/me');
-  const form = new FormData();
-  form.append('file', file);
-  let response: Response;
-  try {
-    response = await fetch(`/api/v1/customer-imports?encoding=${encodeURIComponent(encoding)}`, {
-      method: 'POST',
-      body: form,
-      credentials: 'same-origin',
-      headers: { 'X-CSRF-Token': me.csrfToken, Accept: 'application/json, application/problem+json' },
-    });
-  } catch {
-    throw new ApiError(0, 'network_error', 'The server cannot be reached.');
-  }
-  if (!response.ok) {
-    const body = (await response.json().catch(() => ({}))) as { code?: string; detail?: string; errors?: FieldError[] };
-    throw new ApiError(response.status, body.code ?? 'http_error', body.detail ?? response.statusText, body.errors ?? [], body);
-  }
-  return (await response.json()) as CustomerImport;
+/** Uploads the file to stage a new import; the server reads it in the given encoding. */
+export function uploadCsv(file: File, encoding: string): Promise<CustomerImport> {
+  return uploadFile<CustomerImport>('/api/v1/customer-imports', file, { query: { encoding } });
 }
 
 export function useImportStep<B>(id: string, step: 'preview' | 'start') {

@@ -1,5 +1,5 @@
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ApiError, type FieldError } from '../../api/client.ts';
+import { api, ApiError, uploadFile } from '../../api/client.ts';
 import type { Page } from '../../api/types.ts';
 import { useOptionalMe } from '../../app/session.tsx';
 import { useKeysetList } from '../admin/admin.api.ts';
@@ -149,29 +149,11 @@ export function usePostMessage(idOrNumber: string) {
 }
 
 /**
- * Multipart upload of one file as a message (the JSON client cannot send a file), with the
- * session's CSRF token. A plain function as well as a hook: the portal attaches a file to a ticket
+ * One file as a message. A plain function as well as a hook: the portal attaches a file to a ticket
  * it has only just created.
  */
-export async function uploadTicketFile(idOrNumber: string, file: File, { internal = false, csrfToken }: { internal?: boolean; csrfToken: string | null }): Promise<TicketMessage> {
-  const form = new FormData();
-  form.append('file', file);
-  let response: Response;
-  try {
-    response = await fetch(`${path(idOrNumber)}/attachments${internal ? '?internal=true' : ''}`, {
-      method: 'POST',
-      body: form,
-      credentials: 'same-origin',
-      headers: { 'X-CSRF-Token': csrfToken ?? '', Accept: 'application/json, application/problem+json' },
-    });
-  } catch {
-    throw new ApiError(0, 'network_error', 'The server cannot be reached.');
-  }
-  if (!response.ok) {
-    const body = (await response.json().catch(() => ({}))) as { code?: string; detail?: string; errors?: FieldError[] };
-    throw new ApiError(response.status, body.code ?? 'http_error', body.detail ?? response.statusText, body.errors ?? [], body);
-  }
-  return (await response.json()) as TicketMessage;
+export function uploadTicketFile(idOrNumber: string, file: File, { internal = false, csrfToken }: { internal?: boolean; csrfToken: string | null }): Promise<TicketMessage> {
+  return uploadFile<TicketMessage>(`${path(idOrNumber)}/attachments`, file, { query: { internal: internal || undefined }, csrfToken });
 }
 
 export function useUploadAttachment(idOrNumber: string) {

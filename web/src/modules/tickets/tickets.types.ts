@@ -2,27 +2,24 @@
  * Shapes of the tickets API (mirrors server/src/modules/tickets/tickets.contracts.ts and
  * config.contracts.ts). Shared by the staff workspace and the client portal.
  */
+// The server's own status graph and SLA policy shape, so the moves offered cannot drift from the
+// moves allowed. tickets.workflow.ts imports nothing, so the value import adds only those constants
+// to the bundle; sla.ts is imported for its type alone.
+import type { SlaPolicy as SlaTargets } from '../../../../server/src/modules/tickets/sla.ts';
+import { STATUSES, type TicketStatus, TRANSITIONS } from '../../../../server/src/modules/tickets/tickets.workflow.ts';
 import type { CustomFieldType } from '../customers/customers.types.ts';
 
-export const TICKET_STATUSES = ['new', 'in_progress', 'waiting_on_customer', 'resolved', 'closed'] as const;
+export { type TicketStatus, TRANSITIONS };
+
+export const TICKET_STATUSES = STATUSES;
 export const TICKET_CATEGORIES = ['QUESTION', 'PROBLEM', 'REQUEST', 'INCIDENT'] as const;
 export const TICKET_SOURCES = ['portal', 'email', 'chat', 'phone', 'web_form', 'api', 'bulk'] as const;
 export const TICKET_PRIORITIES = [1, 2, 3, 4, 5] as const;
 export const BUILTIN_VIEWS = ['my_open', 'unassigned', 'breaching_sla'] as const;
 
-export type TicketStatus = (typeof TICKET_STATUSES)[number];
 export type TicketCategory = (typeof TICKET_CATEGORIES)[number];
 export type TicketSource = (typeof TICKET_SOURCES)[number];
 export type BuiltinView = (typeof BUILTIN_VIEWS)[number];
-
-/** TKT-3, the same graph as the server's tickets.policy TRANSITIONS: the only moves offered. */
-export const TRANSITIONS: Record<TicketStatus, readonly TicketStatus[]> = {
-  new: ['in_progress'],
-  in_progress: ['waiting_on_customer', 'resolved'],
-  waiting_on_customer: ['in_progress', 'resolved'],
-  resolved: ['closed', 'in_progress'],
-  closed: ['in_progress'],
-};
 
 /** Statuses that still count as open work (SLA clocks run, escalation is possible). */
 export const OPEN_STATUSES: readonly TicketStatus[] = ['new', 'in_progress', 'waiting_on_customer'];
@@ -159,14 +156,8 @@ export interface TicketComponent {
   version: number;
 }
 
-export interface SlaPolicy {
-  priority: number;
-  firstResponseMinutes: number;
-  resolutionMinutes: number;
-  warnBeforeMinutes: number;
-  businessHours: boolean;
-  timeZone: string;
-  active: boolean;
+/** A policy as GET /ticket-sla-policies lists it: the server's targets and the row's version. */
+export interface SlaPolicy extends SlaTargets {
   version: number;
 }
 

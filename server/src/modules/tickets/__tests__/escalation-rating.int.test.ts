@@ -1,7 +1,6 @@
-import type { AddressInfo } from 'node:net';
-import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Agent, createTestApp, type TestApp } from '../../../../test/harness.ts';
+import { listenForSockets, subscribe, type TestSockets } from '../../../../test/sockets.ts';
 import { waitFor } from '../../../../test/wait.ts';
 import { customerOf, ifMatch, openTicket, query } from './helpers.ts';
 
@@ -10,37 +9,30 @@ type Ticket = Awaited<ReturnType<typeof openTicket>>;
 /** TKT-7 escalation and TKT-12 satisfaction: who may, when, and that a refusal writes nothing. */
 describe('tickets: escalation and satisfaction', () => {
   let t: TestApp;
-  let base: string;
+  let sockets: TestSockets;
   let agent: Agent;
   let client1: Agent;
   let client2: Agent;
   let auditor: Agent;
-  const sockets: Socket[] = [];
   beforeAll(async () => {
     t = await createTestApp();
-    await t.app.listen({ port: 0, host: '127.0.0.1' });
-    base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
+    sockets = await listenForSockets(t);
     agent = await t.loginAs('agent1@demo.test');
     client1 = await t.loginAs('client1@demo.test');
     client2 = await t.loginAs('client2@demo.test');
     auditor = await t.loginAs('auditor');
   });
   afterAll(async () => {
-    for (const socket of sockets) socket.close();
+    sockets.close();
     await t.stop();
   });
 
   /** A staff socket in the ticket's room, recording every ticket.updated it gets. */
   async function watch(ticket: Ticket) {
-    const socket = io(base, { transports: ['websocket'], extraHeaders: { cookie: agent.cookie!, origin: base }, reconnection: false, forceNew: true });
-    sockets.push(socket);
-    await new Promise<void>((resolve, reject) => {
-      socket.once('connect', () => resolve());
-      socket.once('connect_error', reject);
-    });
+    const socket = await sockets.asBrowser(agent);
     const updates: { fields: string[]; version: number }[] = [];
     socket.on('ticket.updated', (p) => updates.push(p));
-    expect(await socket.emitWithAck('subscribe', `ticket:${ticket.number}`)).toEqual({ ok: true });
+    expect(await subscribe(socket, `ticket:${ticket.number}`)).toEqual({ ok: true });
     return updates;
   }
 

@@ -1,63 +1,15 @@
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Agent, createTestApp, type TestApp } from '../../../../test/harness.ts';
+import { type ReceivedMail, startSmtp, type TestSmtp } from '../../../../test/smtp.ts';
 import { waitFor } from '../../../../test/wait.ts';
 import { autoCloseTickets } from '../use-cases/auto-close.ts';
 import { customerOf, ifMatch, openTicket, query, upload } from './helpers.ts';
-
-interface Received {
-  to: string[];
-  subject: string;
-  text: string;
-  raw: string;
-}
-
-/** RFC 2047 words and the one text part nodemailer writes (quoted-printable, base64 or plain). */
-function decode(raw: string): { subject: string; text: string } {
-  const split = raw.indexOf('\r\n\r\n');
-  const headers = raw.slice(0, split).replace(/\r\n[ \t]+/g, ' ');
-  const header = (name: string) => new RegExp(`^${name}: (.*)$`, 'im').exec(headers)?.[1] ?? '';
-  const words = header('Subject').replace(/\?=\s+=\?/g, '?==?');
-  const subject = words.replace(/=\?utf-8\?([BQ])\?([^?]*)\?=/gi, (_m, enc: string, data: string) =>
-    enc.toUpperCase() === 'B'
-      ? Buffer.from(data, 'base64').toString('utf8')
-      : Buffer.from(data.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_x, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8'),
-  );
-  let body = raw.slice(split + 4).replace(/\r\n\.?$/, '');
-  const encoding = header('Content-Transfer-Encoding').toLowerCase();
-  if (encoding === 'quoted-printable') body = Buffer.from(body.replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/gi, (_x, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8');
-  if (encoding === 'base64') body = Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
-  return { subject, text: body.replace(/\r\n/g, '\n').trimEnd() };
-}
-
-/** A real SMTP server on loopback, keeping every message it accepts. */
-async function startSmtp() {
-  const received: Received[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        const raw = Buffer.concat(chunks).toString('utf8');
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw, ...decode(raw) });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.server.address() as AddressInfo).port;
-  return { received, url: `smtp://127.0.0.1:${port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
 
 const NOTE = 'secret-escalation-note: customer owes us 4000 EUR';
 
 describe('tickets: e-mail notices', () => {
   let t: TestApp;
-  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+  let smtp: TestSmtp;
   let admin: Agent;
   let agent1: Agent;
   let agent2: Agent;
@@ -100,7 +52,7 @@ describe('tickets: e-mail notices', () => {
     await settle();
     return smtp.received.filter((m) => m.subject.includes(`[${number}]`));
   };
-  const recipients = (mails: Received[]) => mails.flatMap((m) => m.to).sort();
+  const recipients = (mails: ReceivedMail[]) => mails.flatMap((m) => m.to).sort();
   /** The mails about a ticket that one action caused. */
   const mailsAfter = async (number: string, action: () => Promise<unknown>) => {
     const seen = (await about(number)).length;
@@ -163,7 +115,7 @@ describe('tickets: e-mail notices', () => {
     const ticket = await openTicket(client1, { title: 'Warehouse scanners down', priority: 5, componentId });
     let version = (await admin.post(`/api/v1/tickets/${ticket.number}/assign`, { processorId: ids.agent2 }, ifMatch(ticket.version))).json().version;
     const escalationTeam = [email('agent2'), email('agent3'), email('manager')];
-    const to = (mails: Received[], who: string) => mails.find((m) => m.to.includes(email(who)))!;
+    const to = (mails: ReceivedMail[], who: string) => mails.find((m) => m.to.includes(email(who)))!;
 
     const escalation = await mailsAfter(ticket.number, async () => {
       const response = await client1.post(`/api/v1/tickets/${ticket.number}/escalate`, { reason: 'Orders cannot ship' }, ifMatch(version));

@@ -1,7 +1,7 @@
-import type { AddressInfo } from 'node:net';
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Agent, createTestApp, type TestApp } from '../../../../test/harness.ts';
+import { listenForSockets, subscribe, type TestSockets } from '../../../../test/sockets.ts';
 import { waitFor } from '../../../../test/wait.ts';
 import { ifMatch, openTicket } from './helpers.ts';
 
@@ -13,33 +13,22 @@ interface MessageEvent {
 /** Per-ticket rooms per audience: a client's socket never receives an internal note. */
 describe('tickets: realtime', () => {
   let t: TestApp;
-  let base: string;
+  let sockets: TestSockets;
   let agent: Agent;
   let client1: Agent;
   let client2: Agent;
-  const sockets: Socket[] = [];
   beforeAll(async () => {
     t = await createTestApp();
-    await t.app.listen({ port: 0, host: '127.0.0.1' });
-    base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
+    sockets = await listenForSockets(t);
     agent = await t.loginAs('agent1@demo.test');
     client1 = await t.loginAs('client1@demo.test');
     client2 = await t.loginAs('client2@demo.test');
   });
   afterAll(async () => {
-    for (const socket of sockets) socket.close();
+    sockets.close();
     await t.stop();
   });
 
-  function connect(who: Agent): Promise<Socket> {
-    const socket = io(base, { transports: ['websocket'], extraHeaders: { cookie: who.cookie!, origin: base }, reconnection: false, forceNew: true });
-    sockets.push(socket);
-    return new Promise((resolve, reject) => {
-      socket.once('connect', () => resolve(socket));
-      socket.once('connect_error', reject);
-    });
-  }
-  const subscribe = (socket: Socket, topic: string) => socket.emitWithAck('subscribe', topic) as Promise<{ ok: boolean }>;
   /** Everything a socket receives, in order. */
   const record = (socket: Socket) => {
     const seen: { event: string; payload: unknown }[] = [];
@@ -49,7 +38,7 @@ describe('tickets: realtime', () => {
 
   it('sends public messages to both audiences and internal notes to staff only', async () => {
     const ticket = await openTicket(client1, { title: 'Live ticket' });
-    const [staffSocket, clientSocket, outsiderSocket] = await Promise.all([connect(agent), connect(client1), connect(client2)]);
+    const [staffSocket, clientSocket, outsiderSocket] = await Promise.all([sockets.asBrowser(agent), sockets.asBrowser(client1), sockets.asBrowser(client2)]);
     expect(await subscribe(staffSocket, `ticket:${ticket.number}`)).toEqual({ ok: true });
     expect(await subscribe(clientSocket, `ticket:${ticket.id}`)).toEqual({ ok: true });
     // Another customer's client is refused by number and id, and learns nothing.

@@ -1,34 +1,22 @@
-import type { AddressInfo } from 'node:net';
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Agent, createTestApp, type TestApp } from '../../../../test/harness.ts';
+import { createTestApp, type TestApp } from '../../../../test/harness.ts';
+import { listenForSockets, type TestSockets } from '../../../../test/sockets.ts';
 import { waitFor } from '../../../../test/wait.ts';
 import type { NotificationInput } from '../notifications.ts';
 
 describe('notifications', () => {
   let t: TestApp;
-  let base: string;
-  const sockets: Socket[] = [];
+  let sockets: TestSockets;
   beforeAll(async () => {
     t = await createTestApp();
-    await t.app.listen({ port: 0, host: '127.0.0.1' });
-    base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
+    sockets = await listenForSockets(t);
   });
   afterAll(async () => {
-    for (const socket of sockets) socket.close();
+    sockets.close();
     await t.stop();
   });
 
-  /** A browser tab's socket: resolves once connected, rejects with the server's refusal. */
-  function connect(headers: Record<string, string>): Promise<Socket> {
-    const socket = io(base, { transports: ['websocket'], extraHeaders: headers, reconnection: false, forceNew: true });
-    sockets.push(socket);
-    return new Promise((resolve, reject) => {
-      socket.once('connect', () => resolve(socket));
-      socket.once('connect_error', (error) => reject(error));
-    });
-  }
-  const asBrowser = (agent: Agent) => connect({ cookie: agent.cookie!, origin: base });
   const nextEvent = <T = any>(socket: Socket, event: string) => new Promise<T>((resolve) => socket.once(event, resolve));
 
   async function notify(userId: string, input: NotificationInput) {
@@ -47,7 +35,7 @@ describe('notifications', () => {
   it('pushes a new notification to the user’s sockets at once, in the API item shape, and to nobody else', async () => {
     const agent1 = await t.loginAs('agent1@demo.test');
     const agent2 = await t.loginAs('agent2@demo.test');
-    const [socket1, socket2] = await Promise.all([asBrowser(agent1), asBrowser(agent2)]);
+    const [socket1, socket2] = await Promise.all([sockets.asBrowser(agent1), sockets.asBrowser(agent2)]);
     const got1 = nextEvent(socket1, 'notification');
     const got2 = nextEvent(socket2, 'notification');
     const id = await notify(agent1.me!.id, { kind: 'ticket.assigned', title: 'TCK-000001 is yours', body: 'Printer on fire', link: '/tickets/TCK-000001', data: { ticket: 1 } });
@@ -127,22 +115,22 @@ describe('notifications', () => {
   });
 
   it('refuses a socket without a valid session and one from a foreign origin', async () => {
-    await expect(connect({ origin: base })).rejects.toThrow('unauthenticated');
-    await expect(connect({ cookie: 'sb_session=forged-token', origin: base })).rejects.toThrow('unauthenticated');
+    await expect(sockets.connect({ origin: sockets.base })).rejects.toThrow('unauthenticated');
+    await expect(sockets.connect({ cookie: 'sb_session=forged-token', origin: sockets.base })).rejects.toThrow('unauthenticated');
     const agent1 = await t.loginAs('agent1@demo.test');
-    await expect(connect({ cookie: agent1.cookie!, origin: 'https://evil.example' })).rejects.toThrow();
-    expect(await asBrowser(agent1)).toMatchObject({ connected: true });
+    await expect(sockets.connect({ cookie: agent1.cookie!, origin: 'https://evil.example' })).rejects.toThrow();
+    expect(await sockets.asBrowser(agent1)).toMatchObject({ connected: true });
   });
 
   it('disconnects a user’s sockets the moment an admin deactivates them', async () => {
     const marketing = await t.loginAs('marketing');
-    const socket = await asBrowser(marketing);
+    const socket = await sockets.asBrowser(marketing);
     const disconnected = nextEvent<string>(socket, 'disconnect');
     const admin = await t.loginAs('admin');
     const response = await admin.post(`/api/v1/users/${marketing.me!.id}/deactivate`);
     expect(response.statusCode).toBe(200);
     expect(await disconnected).toBe('io server disconnect');
-    await expect(asBrowser(marketing)).rejects.toThrow('unauthenticated');
+    await expect(sockets.asBrowser(marketing)).rejects.toThrow('unauthenticated');
     // A deactivated user gets no new notifications either.
     expect(await notify(marketing.me!.id, { kind: 'ticket.assigned', title: 'Too late' })).toBeNull();
   });
