@@ -1,4 +1,4 @@
-import { Button, Card, Group, NumberInput, Stack } from '@mantine/core';
+import { Button, Card, Group, NumberInput, Stack, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,19 +9,31 @@ import { FormError, QueryError } from '../../../ui/QueryError.tsx';
 import { toastSuccess } from '../../../ui/toast.ts';
 import { useForm } from '../../../ui/useForm.ts';
 
-/** Grouped by section, as the server keeps them: `{ uploads: { maxMb } }`. */
+/** Grouped by section, as the server keeps them: `{ uploads: { maxMb }, tickets: { … } }`. */
 interface Settings {
   uploads: { maxMb: number };
+  tickets: { autoCloseDays: number; consolidationHours: number };
 }
 
+type Section = keyof Settings;
+type Name = 'maxMb' | 'autoCloseDays' | 'consolidationHours';
+
+/** Every admin-set number, with the bounds the server enforces (server/src/platform/settings/settings.ts). */
+const FIELDS: { section: Section; name: Name; label: string; min: number; max: number; suffix?: string }[] = [
+  { section: 'uploads', name: 'maxMb', label: 'uploadMaxMb', min: 1, max: 50, suffix: ' MB' },
+  { section: 'tickets', name: 'autoCloseDays', label: 'autoCloseDays', min: 1, max: 365 },
+  { section: 'tickets', name: 'consolidationHours', label: 'consolidationHours', min: 1, max: 720 },
+];
+
 const SETTINGS_KEY = ['admin', 'settings'] as const;
+const valueOf = (settings: Settings, f: (typeof FIELDS)[number]) => (settings[f.section] as Record<Name, number>)[f.name];
 
 function SettingsForm({ settings }: { settings: Settings }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const form = useForm({ maxMb: settings.uploads.maxMb as number | string });
+  const form = useForm(Object.fromEntries(FIELDS.map((f) => [f.name, valueOf(settings, f) as number | string])) as Record<Name, number | string>);
   const save = useMutation({
-    mutationFn: (body: { uploads?: Partial<Settings['uploads']> }) => api<Settings>('/api/v1/admin/settings', { method: 'PATCH', body }),
+    mutationFn: (body: Partial<Record<Section, Record<string, number>>>) => api<Settings>('/api/v1/admin/settings', { method: 'PATCH', body }),
     onSuccess: (saved) => {
       queryClient.setQueryData(SETTINGS_KEY, saved);
       toastSuccess(t('settings.saved'));
@@ -31,27 +43,39 @@ function SettingsForm({ settings }: { settings: Settings }) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const value = form.values.maxMb;
-    if (typeof value !== 'number' || value < 1 || value > 50) {
-      return form.setFieldError('maxMb', t('validation.between', { min: 1, max: 50 }));
+    const body: Partial<Record<Section, Record<string, number>>> = {};
+    for (const f of FIELDS) {
+      const value = form.values[f.name];
+      if (typeof value !== 'number' || value < f.min || value > f.max) {
+        return form.setFieldError(f.name, t('validation.between', { min: f.min, max: f.max }));
+      }
+      (body[f.section] ??= {})[f.name] = value;
     }
     form.setFormError(null);
-    save.mutate({ uploads: { maxMb: value } });
+    save.mutate(body);
   };
 
   return (
     <form onSubmit={submit} noValidate>
-      <Stack maw={420}>
+      <Stack maw={480}>
         <FormError message={form.formError} />
-        <NumberInput
-          label={t('settings.uploadMaxMb')}
-          description={t('settings.uploadMaxMbHint')}
-          min={1}
-          max={50}
-          allowDecimal={false}
-          suffix=" MB"
-          {...form.field('maxMb')}
-        />
+        {(['uploads', 'tickets'] as const).map((section) => (
+          <Stack key={section} gap="sm">
+            <Title order={4}>{t(`settings.${section}Section`)}</Title>
+            {FIELDS.filter((f) => f.section === section).map((f) => (
+              <NumberInput
+                key={f.name}
+                label={t(`settings.${f.label}`)}
+                description={t(`settings.${f.label}Hint`)}
+                min={f.min}
+                max={f.max}
+                allowDecimal={false}
+                suffix={f.suffix}
+                {...form.field(f.name)}
+              />
+            ))}
+          </Stack>
+        ))}
         <Group>
           <Button type="submit" loading={save.isPending}>
             {t('common.save')}
