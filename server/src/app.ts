@@ -27,7 +27,7 @@ import { activityCustomerLinks, activityRoutes, defineActivityJobs } from './mod
 import { definePoolJobs, poolRoutes } from './modules/pool/index.ts';
 import { handoverRoutes, subscribeHandoverTriggers } from './modules/handover/index.ts';
 import { conversationRoutes, registerTicketServices, ticketConfigRoutes, ticketRoutes } from './modules/tickets/index.ts';
-import { escalationRoutes } from './modules/tickets/index.ts';
+import { escalationRoutes, relationRoutes } from './modules/tickets/index.ts';
 import { defineTicketJobs, slaRoutes } from './modules/tickets/index.ts';
 import { ticketImportRoutes } from './modules/ticket-import/index.ts';
 import { searchRoutes } from './modules/search/index.ts';
@@ -159,6 +159,7 @@ export async function buildApp({ config, database, serveWeb = false }: BuildOpti
   await app.register(ticketRoutes, { ctx });
   await app.register(conversationRoutes, { ctx });
   await app.register(escalationRoutes, { ctx });
+  await app.register(relationRoutes, { ctx });
   await app.register(searchRoutes, { ctx });
 
   if (serveWeb) await registerWeb(app);

@@ -7,6 +7,7 @@ import { registerTicketRooms } from './tickets.realtime.ts';
 export { ticketRoutes } from './tickets.routes.ts';
 export { conversationRoutes } from './conversation.routes.ts';
 export { escalationRoutes } from './escalation.routes.ts';
+export { relationRoutes } from './relations.routes.ts';
 export { ticketConfigRoutes } from './config.routes.ts';
 // TKT-6/9/10: the sweeps and the SLA policy API.
 export { slaRoutes } from './sla.routes.ts';

@@ -10,6 +10,9 @@ export const MESSAGE_MAX = 5000;
 
 const tags = z.array(z.string().trim().min(1).max(50)).max(30).transform((t) => [...new Set(t)]);
 const values = z.record(z.string().max(40), z.unknown());
+/** TKT-1 telesales (staff only): the campaign and the products the customer asked about. */
+const campaignRef = z.string().trim().max(100).nullable().transform((v) => v || null);
+const productInterest = z.array(z.string().trim().min(1).max(100)).max(20).transform((p) => [...new Set(p)]);
 /** A type by its key (`programming`) or id. */
 const typeRef = z.string().trim().min(1).max(60);
 
@@ -30,6 +33,8 @@ export const createTicketBody = z.strictObject({
   tags: tags.optional(),
   typeFields: values.optional(),
   custom: values.optional(),
+  campaignRef: campaignRef.optional(),
+  productInterest: productInterest.optional(),
 });
 export type CreateTicketInput = z.infer<typeof createTicketBody>;
 
@@ -46,6 +51,8 @@ export const updateTicketBody = z.strictObject({
   custom: values.optional(),
   /** TKT-10 (staff only): when the processor wants a reminder; null clears it. */
   followUpAt: isoDateTime.nullable().optional(),
+  campaignRef: campaignRef.optional(),
+  productInterest: productInterest.optional(),
 });
 export type UpdateTicketInput = z.infer<typeof updateTicketBody>;
 
@@ -54,6 +61,9 @@ export const statusBody = z.strictObject({ status: z.enum(STATUSES) });
 export const escalateBody = z.strictObject({ reason: z.string().trim().min(1).max(1000) });
 /** TKT-12: the client's rating after resolution; a second one replaces the first. */
 export const satisfactionBody = z.strictObject({ rating: z.number().int().min(1).max(5), comment: z.string().trim().max(2000).nullish() });
+/** TKT-1 related tickets: the other ticket by id or number. */
+export const relatedBody = z.strictObject({ ticket: ticketRef });
+export const relatedParam = z.object({ idOrNumber: ticketRef, relatedIdOrNumber: ticketRef });
 export const assignBody = z.strictObject({ processorId: z.uuid().nullable().optional(), componentId: z.uuid().nullable().optional() });
 
 export const messageBody = z.strictObject({
@@ -160,6 +170,8 @@ export const ticketDetailResponse = ticketResponse.extend({
   satisfaction: z.object({ rating: z.number().int(), comment: z.string().nullable(), ratedAt: z.string().nullable() }).nullable(),
   campaignRef: z.string().nullable(),
   productInterest: z.array(z.string()),
+  /** TKT-1: linked tickets in both directions, only those the caller can see. */
+  related: z.array(z.object({ id: z.uuid(), number: z.string(), title: z.string(), status: z.enum(STATUSES), kind: z.enum(['related', 'duplicate_of']) })),
   firstResponseAt: z.string().nullable(),
   resolvedAt: z.string().nullable(),
   closedAt: z.string().nullable(),

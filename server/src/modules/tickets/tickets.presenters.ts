@@ -1,6 +1,7 @@
 import { iso } from '../../platform/http/common-schemas.ts';
 import { renderMarkdown } from '../../platform/text/markdown.ts';
 import type { MessageRow } from './messages.repository.ts';
+import type { RelatedRow } from './relations.repository.ts';
 import type { TicketDetailRow, TicketRow } from './tickets.repository.ts';
 
 /** Text is stored as typed; its HTML form is the safe Markdown subset (platform/text/markdown.ts). */
@@ -44,7 +45,7 @@ export function presentTicket(t: TicketRow, forClient = false) {
   };
 }
 
-export function presentTicketDetail(t: TicketDetailRow, forClient = false) {
+export function presentTicketDetail(t: TicketDetailRow, forClient = false, related: RelatedRow[] = []) {
   return {
     ...presentTicket(t, forClient),
     description: t.description,
@@ -62,6 +63,7 @@ export function presentTicketDetail(t: TicketDetailRow, forClient = false) {
     satisfaction: t.satisfactionRating === null ? null : { rating: t.satisfactionRating, comment: t.satisfactionComment, ratedAt: iso(t.ratedAt) },
     campaignRef: forClient ? null : t.campaignRef,
     productInterest: forClient ? [] : (t.productInterest ?? []),
+    related: related.map((r) => ({ id: r.id, number: r.number, title: r.title, status: r.status as Status, kind: r.kind as 'related' | 'duplicate_of' })),
     firstResponseAt: iso(t.firstResponseAt),
     resolvedAt: iso(t.resolvedAt),
     closedAt: iso(t.closedAt),
@@ -96,6 +98,8 @@ export function historyText(actor: string | null, action: string, changes: { fie
   if (action === 'created') return `${who} created the ticket`;
   const to = (field: string) => changes.find((c) => c.field === field)?.to;
   if (action === 'escalated') return `${who} escalated the ticket to level ${show(to('escalationLevel'), names)}: ${show(to('escalationReason'), names)}`;
+  if (action === 'linked') return `${who} linked ${show(to('related'), names)}`;
+  if (action === 'unlinked') return `${who} unlinked ${show(changes.find((c) => c.field === 'related')?.from, names)}`;
   if (action === 'rated') return `${who} rated ${show(to('satisfactionRating'), names)}/5`;
   const parts = changes.map((c) => `${c.field} ${show(c.from, names)} → ${show(c.to, names)}`);
   return parts.length ? `${who}: ${parts.join('; ')}` : `${who}: ${action}`;

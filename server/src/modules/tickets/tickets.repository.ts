@@ -115,6 +115,8 @@ export async function findTicketForUpdate(db: Db, idOrNumber: string, visible: S
       escalationReason: tickets.escalationReason,
       satisfactionRating: tickets.satisfactionRating,
       satisfactionComment: tickets.satisfactionComment,
+      campaignRef: tickets.campaignRef,
+      productInterest: tickets.productInterest,
       version: tickets.version,
     })
     .from(tickets)

@@ -18,6 +18,7 @@ import { Composer } from './Composer.tsx';
 import { Conversation } from './Conversation.tsx';
 import { EscalateModal } from './EscalateModal.tsx';
 import { MessageBody } from './MessageBody.tsx';
+import { RelatedTickets } from './RelatedTickets.tsx';
 import { SatisfactionView, SlaClock } from './SlaClock.tsx';
 import { TicketHistory } from './TicketHistory.tsx';
 import { TicketProperties } from './TicketProperties.tsx';
@@ -193,6 +194,7 @@ function TicketWorkspace({ ticket, reload }: { ticket: TicketDetail; reload: () 
             <SlaClock ticket={ticket} />
             <SatisfactionView satisfaction={ticket.satisfaction} />
             <TicketProperties ticket={ticket} onError={onError} />
+            <RelatedTickets ticket={ticket} onError={onError} />
           </Stack>
         </Grid.Col>
       </Grid>

@@ -53,7 +53,7 @@ export function TicketProperties({ ticket, onError }: { ticket: TicketDetail; on
     <Stack gap="md">
       <Card withBorder radius="md">
         <Title order={5} mb="sm">
-          {t('tickets.properties')}
+          {t('tickets.properties.title')}
         </Title>
         <Stack gap="sm">
           <Select
@@ -110,6 +110,27 @@ export function TicketProperties({ ticket, onError }: { ticket: TicketDetail; on
             label={t('tickets.fields.tags')}
             value={ticket.tags}
             onChange={(tags) => patch({ tags })}
+            disabled={!writable || busy}
+            clearable
+          />
+          <TextInput
+            label={t('tickets.properties.campaign')}
+            description={t('tickets.properties.campaignHint')}
+            defaultValue={ticket.campaignRef ?? ''}
+            key={`${ticket.version}-campaign`}
+            maxLength={100}
+            onBlur={(e) => {
+              const value = e.currentTarget.value.trim() || null;
+              if (value !== ticket.campaignRef) patch({ campaignRef: value });
+            }}
+            disabled={!writable || busy}
+          />
+          <TagsInput
+            label={t('tickets.properties.productInterest')}
+            description={t('tickets.properties.productInterestHint')}
+            value={ticket.productInterest}
+            onChange={(productInterest) => patch({ productInterest })}
+            maxTags={20}
             disabled={!writable || busy}
             clearable
           />

@@ -127,6 +127,15 @@ export const useAssignTicket = () =>
 export const useEscalateTicket = () =>
   useTicketWrite(({ ticket, reason }: Versioned & { reason: string }) => api<TicketDetail>(`${path(ticket.id)}/escalate`, { method: 'POST', body: { reason }, version: ticket.version }));
 
+/** TKT-1 related tickets: no If-Match (a link is not an edit of the ticket's fields); both answer with the ticket. */
+export const useLinkTicket = () =>
+  useTicketWrite(({ ticket, other }: { ticket: Pick<TicketDetail, 'id'>; other: string }) => api<TicketDetail>(`${path(ticket.id)}/related`, { method: 'POST', body: { ticket: other } }));
+
+export const useUnlinkTicket = () =>
+  useTicketWrite(({ ticket, other }: { ticket: Pick<TicketDetail, 'id'>; other: string }) =>
+    api<TicketDetail>(`${path(ticket.id)}/related/${encodeURIComponent(other)}`, { method: 'DELETE' }),
+  );
+
 /** TKT-12 (clients): the portal rates a resolved or closed ticket. */
 export const useRateTicket = () =>
   useTicketWrite(({ ticket, rating, comment }: Versioned & { rating: number; comment?: string }) =>

@@ -59,6 +59,14 @@ export interface Ticket {
   version: number;
 }
 
+export interface RelatedTicket {
+  id: string;
+  number: string;
+  title: string;
+  status: TicketStatus;
+  kind: 'related' | 'duplicate_of';
+}
+
 export interface TicketDetail extends Ticket {
   description: string;
   descriptionHtml: string;
@@ -75,6 +83,8 @@ export interface TicketDetail extends Ticket {
   satisfaction: { rating: number; comment: string | null; ratedAt: string | null } | null;
   campaignRef: string | null;
   productInterest: string[];
+  /** TKT-1: linked tickets in both directions, only those the reader may see. */
+  related: RelatedTicket[];
   firstResponseAt: string | null;
   resolvedAt: string | null;
   closedAt: string | null;

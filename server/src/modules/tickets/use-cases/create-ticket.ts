@@ -69,7 +69,7 @@ export async function createTicket(ctx: AppContext, actor: Actor, input: CreateT
   if (check.refusals.length) throw unprocessable('field_not_allowed', 'Some fields are not yours to set.', check.refusals);
   if (isClient(actor) && !actor.customerId) throw unprocessable('no_customer', 'Your account is not linked to a customer.');
   if (check.errors.length) throw invalid(check.errors);
-  const result = await ctx.database.transaction((tx) => insertNewTicket(tx, actor, input, check.checked!));
+  const result = await ctx.database.transaction((tx) => insertNewTicket(tx, actor, input, check.checked!, telesales(input)));
   ctx.afterCommit();
   // TKT-10: a round-robin/least-load component hands the new ticket out at once.
   if (!input.processorId) await distributeAfterCreate(ctx, input.componentId);
@@ -110,10 +110,24 @@ export async function insertNewTicket(tx: Db, actor: Actor, input: CreateTicketI
     entityId: row.id,
     actorId: actor.userId,
     action: 'created',
-    changes: createdChanges(status, input.componentId ?? null, processorId),
+    changes: [...createdChanges(status, input.componentId ?? null, processorId), ...telesalesChanges(extra)],
   });
   await recordEvent(tx, 'ticket.created', createdPayload(row, customerId, input.componentId ?? null, actor.userId));
   return row;
+}
+
+/** TKT-1 telesales fields as given (clientRefusals has already refused them for clients). */
+const telesales = (input: CreateTicketInput) => ({
+  ...(input.campaignRef !== undefined && { campaignRef: input.campaignRef }),
+  ...(input.productInterest !== undefined && { productInterest: input.productInterest }),
+});
+
+/** The created entry names the campaign and products set with the ticket, so history shows where they came from. */
+function telesalesChanges(extra: { campaignRef?: string | null; productInterest?: string[] }) {
+  const changes = [];
+  if (extra.campaignRef) changes.push({ field: 'campaignRef', from: null, to: extra.campaignRef });
+  if (extra.productInterest?.length) changes.push({ field: 'productInterest', from: [], to: extra.productInterest });
+  return changes;
 }
 
 /** A new ticket with a processor is being worked on; without one it waits in its queue. Shared with bulk create. */

@@ -12,6 +12,7 @@ import * as config from '../config.repository.ts';
 import * as messages from '../messages.repository.ts';
 import { type ListTicketsQuery, type TicketFilter, ticketFilter } from '../tickets.contracts.ts';
 import { isClient, seesInternal, visibleTo } from '../tickets.policy.ts';
+import { listRelated } from '../relations.repository.ts';
 import { historyText, presentMessage, presentTicket, presentTicketDetail } from '../tickets.presenters.ts';
 import * as repo from '../tickets.repository.ts';
 import { tickets } from '../tickets.tables.ts';
@@ -73,7 +74,9 @@ export async function listTickets(ctx: AppContext, actor: Actor, query: ListTick
 export async function getTicket(ctx: AppContext, actor: Actor, idOrNumber: string) {
   const ticket = await repo.findTicket(ctx.database.db, idOrNumber, visibleTo(actor));
   if (!ticket) throw notFound('ticket');
-  return presentTicketDetail(ticket, isClient(actor));
+  // One more statement, filtered by the same visibility: clients see their own customer's links only.
+  const related = await listRelated(ctx.database.db, ticket.id, visibleTo(actor));
+  return presentTicketDetail(ticket, isClient(actor), related);
 }
 
 /** The conversation, oldest first; clients never get internal notes (nor their files). */

@@ -30,7 +30,7 @@ const notYours = (field: string): FieldError => ({ field, message: 'Clients cann
 export function clientRefusals(actor: Actor, input: Record<string, unknown>, mode: 'create' | 'update'): FieldError[] {
   if (!isClient(actor)) return [];
   const errors: FieldError[] = [];
-  const refused = mode === 'create' ? ['processorId', 'custom', 'tags'] : ['processorId', 'componentId', 'customerId', 'custom', 'tags', 'category', 'priority', 'followUpAt'];
+  const refused = mode === 'create' ? ['processorId', 'custom', 'tags', 'campaignRef', 'productInterest'] : ['processorId', 'componentId', 'customerId', 'custom', 'tags', 'category', 'priority', 'followUpAt', 'campaignRef', 'productInterest'];
   for (const field of refused) if (input[field] !== undefined) errors.push(notYours(field));
   if (mode === 'create' && input.customerId !== undefined && input.customerId !== actor.customerId) errors.push({ field: 'customerId', message: 'Clients open tickets for their own customer only.' });
   if (mode === 'create' && input.source !== undefined && input.source !== 'portal') errors.push(notYours('source'));
