@@ -61,30 +61,20 @@ export const STAFF_ROLES = ['agent', 'manager'] as const;
 /** agent: works the queue and receives distributed tickets; manager: hears about escalations and unassigned SLA alerts. */
 const staffMember = z.strictObject({ userId: z.uuid(), role: z.enum(STAFF_ROLES), available: z.boolean().optional() });
 const staffList = z.array(staffMember).max(200);
-/** `staffIds` is the older agents-only shorthand of `staff`; one of the two per request. */
-const oneStaffList = (b: { staff?: unknown; staffIds?: unknown }, ctx: z.RefinementCtx) => {
-  if (b.staff !== undefined && b.staffIds !== undefined) ctx.addIssue({ code: 'custom', path: ['staffIds'], message: 'Send staff or staffIds, not both.' });
-};
-export const createComponentBody = z
-  .strictObject({
+export const createComponentBody = z.strictObject({
     key,
     name: z.string().trim().min(1).max(100),
     description: z.string().trim().max(1000).nullable().optional(),
     distribution: z.enum(DISTRIBUTIONS).default('manual'),
     staff: staffList.optional(),
-    staffIds: z.array(z.uuid()).max(200).optional(),
-  })
-  .superRefine(oneStaffList);
-export const updateComponentBody = z
-  .strictObject({
+});
+export const updateComponentBody = z.strictObject({
     name: z.string().trim().min(1).max(100).optional(),
     description: z.string().trim().max(1000).nullable().optional(),
     active: z.boolean().optional(),
     distribution: z.enum(DISTRIBUTIONS).optional(),
     staff: staffList.optional(),
-    staffIds: z.array(z.uuid()).max(200).optional(),
-  })
-  .superRefine(oneStaffList);
+});
 export const availabilityBody = z.strictObject({ available: z.boolean() });
 export const componentResponse = z.object({
   id: z.uuid(),

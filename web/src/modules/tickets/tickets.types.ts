@@ -150,9 +150,8 @@ export type StaffRole = 'agent' | 'manager';
 export interface ComponentStaff {
   id: string;
   name: string;
-  /** Contract item 4; older servers send id and name only. */
-  role?: StaffRole;
-  available?: boolean;
+  role: StaffRole;
+  available: boolean;
 }
 
 export interface TicketComponent {
@@ -161,7 +160,7 @@ export interface TicketComponent {
   name: string;
   description: string | null;
   active: boolean;
-  distribution?: Distribution;
+  distribution: Distribution;
   staff: ComponentStaff[];
   version: number;
 }

@@ -69,12 +69,11 @@ describe('tickets: model, types, limits, workflow, versions (TKT-1/2/3)', () => 
     expect((await admin.post('/api/v1/ticket-types', { key: 'legal', name: 'Again' })).statusCode).toBe(409);
 
     const agent2 = (await query<{ id: string }>(t, `select id from users where email = 'agent2@demo.test'`))[0].id;
-    const component = await admin.post('/api/v1/ticket-components', { key: 'legal_desk', name: 'Legal desk', staffIds: [agent2] });
-    // staffIds is the agents-only shorthand of contract item 4's staff list.
+    const component = await admin.post('/api/v1/ticket-components', { key: 'legal_desk', name: 'Legal desk', staff: [{ userId: agent2, role: 'agent' }] });
     expect(component.json()).toMatchObject({ distribution: 'manual', staff: [{ id: agent2, name: 'Anna Georgieva', role: 'agent', available: true }] });
     const clientId = (await query<{ id: string }>(t, `select id from users where email = 'client2@demo.test'`))[0].id;
-    const badStaff = await admin.patch(`/api/v1/ticket-components/${component.json().id}`, { staffIds: [clientId] }, ifMatch(1));
-    expect(badStaff.json().errors).toEqual([{ field: 'staffIds.0', message: 'Not an active staff member.' }]);
+    const badStaff = await admin.patch(`/api/v1/ticket-components/${component.json().id}`, { staff: [{ userId: clientId, role: 'agent' }] }, ifMatch(1));
+    expect(badStaff.json().errors).toEqual([{ field: 'staff.0.userId', message: 'Not an active staff member.' }]);
     expect((await agent.post('/api/v1/ticket-types', { key: 'nope', name: 'Nope' })).statusCode).toBe(403);
     const forClient = await client.get('/api/v1/ticket-components');
     expect(forClient.json().items.every((c: { staff: unknown[] }) => c.staff.length === 0)).toBe(true);

@@ -32,38 +32,37 @@ export async function updateType(ctx: AppContext, actor: Actor, id: string, vers
   return (await repo.findType(ctx.database.db, id))!;
 }
 
-type StaffInput = { staff?: { userId: string; role: 'agent' | 'manager'; available?: boolean }[]; staffIds?: string[] };
+type StaffInput = { userId: string; role: 'agent' | 'manager'; available?: boolean }[] | undefined;
 type StaffMember = { userId: string; role: 'agent' | 'manager'; available: boolean };
 
 /**
- * The staff list a request asks for, or null when it names none. `staffIds` (the older shorthand)
- * makes everyone an agent; a member's availability is kept unless the request sets it.
+ * The staff list a request asks for, or null when it names none; a member's availability is kept
+ * unless the request sets it.
  */
-function requestedStaff(input: StaffInput, current: repo.StaffRow[]): { field: 'staff' | 'staffIds'; members: StaffMember[] } | null {
+function requestedStaff(staff: StaffInput, current: repo.StaffRow[]): StaffMember[] | null {
   const availableNow = (userId: string) => current.find((c) => c.id === userId)?.available ?? true;
-  if (input.staffIds) return { field: 'staffIds', members: [...new Set(input.staffIds)].map((userId) => ({ userId, role: 'agent', available: availableNow(userId) })) };
-  if (!input.staff) return null;
-  const twice = input.staff.findIndex((s, i) => input.staff!.findIndex((o) => o.userId === s.userId) !== i);
+  if (!staff) return null;
+  const twice = staff.findIndex((s, i) => staff.findIndex((o) => o.userId === s.userId) !== i);
   if (twice >= 0) throw invalid([{ field: `staff.${twice}.userId`, message: 'Listed twice.' }]);
-  return { field: 'staff', members: input.staff.map((s) => ({ userId: s.userId, role: s.role, available: s.available ?? availableNow(s.userId) })) };
+  return staff.map((s) => ({ userId: s.userId, role: s.role, available: s.available ?? availableNow(s.userId) }));
 }
 
-async function checkStaff(tx: Db, requested: { field: 'staff' | 'staffIds'; members: StaffMember[] }) {
-  const found = new Set(await repo.activeStaffIds(tx, requested.members.map((m) => m.userId)));
-  const bad = requested.members.findIndex((m) => !found.has(m.userId));
-  if (bad >= 0) throw invalid([{ field: requested.field === 'staff' ? `staff.${bad}.userId` : `staffIds.${bad}`, message: 'Not an active staff member.' }]);
+async function checkStaff(tx: Db, members: StaffMember[]) {
+  const found = new Set(await repo.activeStaffIds(tx, members.map((m) => m.userId)));
+  const bad = members.findIndex((m) => !found.has(m.userId));
+  if (bad >= 0) throw invalid([{ field: `staff.${bad}.userId`, message: 'Not an active staff member.' }]);
 }
 
 const staffSnapshot = (members: StaffMember[]) => [...members].sort((a, b) => a.userId.localeCompare(b.userId)).map((m) => ({ userId: m.userId, role: m.role, available: m.available }));
 
 export async function createComponent(ctx: AppContext, actor: Actor, input: z.infer<typeof createComponentBody>) {
   const id = await ctx.database.transaction(async (tx) => {
-    const requested = requestedStaff(input, []) ?? { field: 'staff' as const, members: [] };
+    const requested = requestedStaff(input.staff, []) ?? [];
     await checkStaff(tx, requested);
     const row = await repo.insertComponent(tx, { key: input.key, name: input.name, description: input.description ?? null, distribution: input.distribution });
     if (!row) throw conflict('duplicate_key', 'A component with this key exists.', [{ field: 'key', message: 'Already taken.' }]);
-    await repo.replaceComponentStaff(tx, row.id, requested.members);
-    await appendHistory(tx, { entityType: 'ticket_component', entityId: row.id, actorId: actor.userId, action: 'created', changes: [{ field: 'staff', from: null, to: staffSnapshot(requested.members) }], internal: true });
+    await repo.replaceComponentStaff(tx, row.id, requested);
+    await appendHistory(tx, { entityType: 'ticket_component', entityId: row.id, actorId: actor.userId, action: 'created', changes: [{ field: 'staff', from: null, to: staffSnapshot(requested) }], internal: true });
     return row.id;
   });
   return (await repo.findComponent(ctx.database.db, id))!;
@@ -74,16 +73,16 @@ export async function updateComponent(ctx: AppContext, actor: Actor, id: string,
     const before = await repo.findComponent(tx, id);
     if (!before) throw notFound('component');
     if (before.version !== version) throw staleVersion();
-    const { staffIds, staff, ...fields } = input;
+    const { staff, ...fields } = input;
     const changes = diff(before as unknown as Record<string, unknown>, fields as Record<string, unknown>);
-    const requested = requestedStaff({ staff, staffIds }, before.staff);
+    const requested = requestedStaff(staff, before.staff);
     const oldStaff = staffSnapshot(before.staff.map((s) => ({ userId: s.id, role: s.role, available: s.available })));
-    const newStaff = requested ? staffSnapshot(requested.members) : oldStaff;
+    const newStaff = requested ? staffSnapshot(requested) : oldStaff;
     if (JSON.stringify(oldStaff) !== JSON.stringify(newStaff)) changes.push({ field: 'staff', from: oldStaff, to: newStaff });
     if (!changes.length) return;
     if (requested) {
       await checkStaff(tx, requested);
-      await repo.replaceComponentStaff(tx, id, requested.members);
+      await repo.replaceComponentStaff(tx, id, requested);
     }
     if (!(await repo.updateComponent(tx, id, version, fields))) throw staleVersion();
     await appendHistory(tx, { entityType: 'ticket_component', entityId: id, actorId: actor.userId, action: 'updated', changes, internal: true });

@@ -19,15 +19,14 @@ interface StaffRow {
 
 /**
  * Create or edit a component (queue): name, key, how new tickets are distributed, and its staff
- * with their role and availability. `legacy`: the server does not know distribution and staff
- * roles yet (contract item 4), so only `staffIds` is sent and those inputs are hidden.
+ * with their role and availability.
  */
-export function ComponentFormModal({ component, legacy, onClose }: { component: TicketComponent | null; legacy: boolean; onClose: () => void }) {
+export function ComponentFormModal({ component, onClose }: { component: TicketComponent | null; onClose: () => void }) {
   const { t } = useTranslation();
   const save = useSaveTicketComponent();
   const staff = useStaffOptions();
   const [stale, setStale] = useState(false);
-  const [rows, setRows] = useState<StaffRow[]>(() => (component?.staff ?? []).map((s) => ({ userId: s.id, role: s.role ?? 'agent', available: s.available ?? true })));
+  const [rows, setRows] = useState<StaffRow[]>(() => (component?.staff ?? []).map((s) => ({ userId: s.id, role: s.role, available: s.available })));
   const form = useForm({
     key: component?.key ?? '',
     name: component?.name ?? '',
@@ -49,7 +48,8 @@ export function ComponentFormModal({ component, legacy, onClose }: { component: 
       name: v.name.trim(),
       description: v.description.trim() || null,
       ...(component ? { active: v.active } : { key: v.key }),
-      ...(legacy ? { staffIds: members.map((m) => m.userId) } : { distribution: v.distribution, staff: members.map((m) => ({ userId: m.userId, role: m.role, available: m.available })) }),
+      distribution: v.distribution,
+      staff: members.map((m) => ({ userId: m.userId, role: m.role, available: m.available })),
     };
     save.mutate(
       { id: component?.id, version: component?.version, body },
@@ -71,7 +71,6 @@ export function ComponentFormModal({ component, legacy, onClose }: { component: 
             <TextInput label={t('tickets.admin.name')} required {...form.text('name')} />
           </SimpleGrid>
           <Textarea label={t('tickets.admin.description')} autosize minRows={2} {...form.text('description')} />
-          {!legacy && (
             <Select
               label={t('tickets.admin.components.distribution')}
               description={t(`tickets.admin.components.distributionHint.${v.distribution}`)}
@@ -81,7 +80,6 @@ export function ComponentFormModal({ component, legacy, onClose }: { component: 
               allowDeselect={false}
               error={form.errors.distribution}
             />
-          )}
           {component && <Checkbox label={t('common.active')} checked={v.active} onChange={(e) => form.setValue('active', e.currentTarget.checked)} />}
           <Group justify="space-between">
             <Text size="sm" fw={500}>
@@ -107,8 +105,6 @@ export function ComponentFormModal({ component, legacy, onClose }: { component: 
                 searchable
                 style={{ flex: 1 }}
               />
-              {!legacy && (
-                <>
                   <Select
                     aria-label={t('tickets.admin.components.role')}
                     data={(['agent', 'manager'] as const).map((r) => ({ value: r, label: t(`tickets.admin.components.roles.${r}`) }))}
@@ -118,8 +114,6 @@ export function ComponentFormModal({ component, legacy, onClose }: { component: 
                     w={130}
                   />
                   <Switch label={t('tickets.admin.components.available')} checked={row.available} onChange={(e) => setRow(i, { available: e.currentTarget.checked })} />
-                </>
-              )}
               <ActionIcon variant="subtle" color="red" onClick={() => setRows(rows.filter((_, j) => j !== i))} aria-label={t('tickets.admin.components.removeStaff')}>
                 <IconTrash size={16} />
               </ActionIcon>

@@ -16,7 +16,6 @@ export default function TicketComponentsPage() {
   const components = useTicketComponents();
   const [dialog, setDialog] = useState<TicketComponent | 'new' | null>(null);
   // Before contract item 4 the server sends no distribution: edit staff as a plain list then.
-  const legacy = components.isSuccess && components.data.length > 0 && components.data.every((c) => c.distribution === undefined);
   return (
     <>
       <PageHeader
@@ -59,7 +58,7 @@ export default function TicketComponentsPage() {
                       )}
                     </Table.Td>
                     <Table.Td ff="monospace">{c.key}</Table.Td>
-                    <Table.Td>{c.distribution ? t(`tickets.admin.components.distributionMode.${c.distribution}`) : '—'}</Table.Td>
+                    <Table.Td>{t(`tickets.admin.components.distributionMode.${c.distribution}`)}</Table.Td>
                     <Table.Td>
                       <Group gap={4}>
                         {c.staff.map((s) => (
@@ -90,7 +89,7 @@ export default function TicketComponentsPage() {
           </Table.ScrollContainer>
         )}
       </Card>
-      {dialog && <ComponentFormModal key={dialog === 'new' ? 'new' : dialog.id} component={dialog === 'new' ? null : dialog} legacy={legacy} onClose={() => setDialog(null)} />}
+      {dialog && <ComponentFormModal key={dialog === 'new' ? 'new' : dialog.id} component={dialog === 'new' ? null : dialog} onClose={() => setDialog(null)} />}
     </>
   );
 }
