@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import { isoDateTime } from '../../platform/http/common-schemas.ts';
 import { pageQuery } from '../../platform/http/pagination.ts';
-import { STATUSES } from './tickets.policy.ts';
+import { MESSAGE_MAX, STATUSES, TITLE_MAX } from './tickets.workflow.ts';
 
 export const CATEGORIES = ['QUESTION', 'PROBLEM', 'REQUEST', 'INCIDENT'] as const;
 export const SOURCES = ['portal', 'email', 'chat', 'phone', 'web_form', 'api', 'bulk'] as const;
-export const TITLE_MAX = 100;
-export const MESSAGE_MAX = 5000;
+export { MESSAGE_MAX, TITLE_MAX };
 
 const tags = z.array(z.string().trim().min(1).max(50)).max(30).transform((t) => [...new Set(t)]);
 const values = z.record(z.string().max(40), z.unknown());

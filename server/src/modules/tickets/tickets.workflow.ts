@@ -3,6 +3,10 @@
  * here (one graph for the moves the UI offers and the moves the server allows), so this file must
  * never pull server code into the browser bundle.
  */
+/** TKT-1/TKT-4 limits: a title, and a description or message, in characters. */
+export const TITLE_MAX = 100;
+export const MESSAGE_MAX = 5000;
+
 export const STATUSES = ['new', 'in_progress', 'waiting_on_customer', 'resolved', 'closed'] as const;
 export type TicketStatus = (typeof STATUSES)[number];
 

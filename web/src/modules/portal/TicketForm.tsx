@@ -12,7 +12,7 @@ import { uploadTicketFile, useCreateTicket } from '../tickets/tickets.api.ts';
 import { TICKET_PRIORITIES, type TicketCategory, type TicketType } from '../tickets/tickets.types.ts';
 import { TypeFieldsForm } from '../tickets/TypeFieldsForm.tsx';
 import { uploadErrorMessage } from '../tickets/uploadError.ts';
-import { DESCRIPTION_MAX, TITLE_MAX } from './portal.api.ts';
+import { MESSAGE_MAX as DESCRIPTION_MAX, TITLE_MAX } from '../tickets/tickets.types.ts';
 
 type Errors = Record<string, string | undefined>;
 

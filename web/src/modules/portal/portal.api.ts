@@ -1,6 +1,6 @@
 import { useKeysetList } from '../admin/admin.api.ts';
 import { TICKETS_KEY } from '../tickets/tickets.api.ts';
-import type { Ticket, TicketStatus } from '../tickets/tickets.types.ts';
+import { CLIENT_TRANSITIONS, type Ticket, type TicketStatus } from '../tickets/tickets.types.ts';
 
 /**
  * What only the client portal asks of the tickets API (docs/tickets.md, TKT-13); everything else
@@ -8,17 +8,12 @@ import type { Ticket, TicketStatus } from '../tickets/tickets.types.ts';
  * tickets/tickets.api.ts. The server scopes every read to the client's own customer and strips
  * internal notes, so nothing here filters for safety.
  */
-export const TITLE_MAX = 100;
-export const DESCRIPTION_MAX = 5000;
-
 /** The client's tickets, newest first, with word/number search; under the tickets' list key so every write refreshes it. */
 export function usePortalTicketList(query: { q?: string; status?: string; limit?: number }) {
   return useKeysetList<Ticket>([...TICKETS_KEY, 'list', 'portal'], '/api/v1/tickets', { limit: 20, ...query });
 }
 
-export function clientTransitions(status: TicketStatus): TicketStatus[] {
-  // docs/tickets.md: clients may close or reopen a resolved ticket, or reopen a closed one.
-  if (status === 'resolved') return ['closed', 'in_progress'];
-  if (status === 'closed') return ['in_progress'];
-  return [];
+/** The moves the server lets a client make from this status (the shared workflow table). */
+export function clientTransitions(status: TicketStatus): readonly TicketStatus[] {
+  return CLIENT_TRANSITIONS[status] ?? [];
 }

@@ -6,8 +6,8 @@ import { toastSuccess } from '../../ui/toast.ts';
 import type { Audience } from './badges.tsx';
 import { usePostMessage, useUploadAttachment } from './tickets.api.ts';
 import { uploadErrorMessage } from './uploadError.ts';
+import { MESSAGE_MAX } from './tickets.types.ts';
 
-export const MESSAGE_MAX = 5000;
 
 /**
  * Write a reply (or, for staff, an internal note) and upload a file. Staff get the Reply / Internal

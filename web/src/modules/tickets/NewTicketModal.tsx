@@ -9,7 +9,7 @@ import { useForm } from '../../ui/useForm.ts';
 import { useStaffOptions } from '../admin/org.api.ts';
 import { CustomerPicker } from './CustomerPicker.tsx';
 import { typeName, useCreateTicket, useTicketComponents, useTicketTypes } from './tickets.api.ts';
-import { TICKET_CATEGORIES, TICKET_PRIORITIES, type TicketCategory, type TicketDetail, type TicketSource } from './tickets.types.ts';
+import { MESSAGE_MAX, TICKET_CATEGORIES, TICKET_PRIORITIES, TITLE_MAX, type TicketCategory, type TicketDetail, type TicketSource } from './tickets.types.ts';
 import { TypeFieldsForm, typeFieldErrors } from './TypeFieldsForm.tsx';
 
 interface Values {
@@ -94,7 +94,7 @@ export function NewTicketModal({ onClose, onCreated }: { onClose: () => void; on
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <FormError message={form.formError} />
-          <TextInput label={t('tickets.fields.title')} required maxLength={100} data-autofocus {...form.text('title')} />
+          <TextInput label={t('tickets.fields.title')} required maxLength={TITLE_MAX} data-autofocus {...form.text('title')} />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <CustomerPicker label={t('tickets.fields.customer')} required value={v.customerId} onChange={(id) => form.setValue('customerId', id)} error={form.errors.customerId} />
             <Select
@@ -136,7 +136,7 @@ export function NewTicketModal({ onClose, onCreated }: { onClose: () => void; on
             />
             {assign && <Select label={t('tickets.fields.processor')} data={processors} searchable clearable {...form.field('processorId')} />}
           </SimpleGrid>
-          <Textarea label={t('tickets.fields.description')} required autosize minRows={4} maxRows={12} maxLength={5000} {...form.text('description')} />
+          <Textarea label={t('tickets.fields.description')} required autosize minRows={4} maxRows={12} maxLength={MESSAGE_MAX} {...form.text('description')} />
           <TagsInput label={t('tickets.fields.tags')} value={v.tags} onChange={(x) => form.setValue('tags', x)} error={form.errors.tags} />
           {type && type.fields.some((f) => f.active) && (
             <>

@@ -6,10 +6,10 @@
 // moves allowed. tickets.workflow.ts imports nothing, so the value import adds only those constants
 // to the bundle; sla.ts is imported for its type alone.
 import type { SlaPolicy as SlaTargets } from '../../../../server/src/modules/tickets/sla.ts';
-import { STATUSES, type TicketStatus, TRANSITIONS } from '../../../../server/src/modules/tickets/tickets.workflow.ts';
+import { CLIENT_TRANSITIONS, MESSAGE_MAX, STATUSES, type TicketStatus, TITLE_MAX, TRANSITIONS } from '../../../../server/src/modules/tickets/tickets.workflow.ts';
 import type { CustomFieldType } from '../customers/customers.types.ts';
 
-export { type TicketStatus, TRANSITIONS };
+export { CLIENT_TRANSITIONS, MESSAGE_MAX, type TicketStatus, TITLE_MAX, TRANSITIONS };
 
 export const TICKET_STATUSES = STATUSES;
 export const TICKET_CATEGORIES = ['QUESTION', 'PROBLEM', 'REQUEST', 'INCIDENT'] as const;
