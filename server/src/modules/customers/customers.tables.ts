@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, integer, jsonb, numeric, pgSequence, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, boolean, date, index, integer, jsonb, numeric, pgSequence, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id, ts, updatedAt, version } from '../../platform/db/columns.ts';
 
 /** Public customer numbers CUST-YYYY-NNNNNN come from this sequence, never from count+1. */
@@ -9,6 +9,10 @@ export const invoiceNumberSeq = pgSequence('invoice_number_seq', { startWith: 1 
 
 /** Money: exact decimals, never floats. */
 const money = (name: string) => numeric(name, { precision: 18, scale: 2 });
+
+/** The columns the customer list filters on most, carried by its sort indexes (see below). */
+const listed = (t: { status: AnyPgColumn; level: AnyPgColumn; type: AnyPgColumn; ownerId: AnyPgColumn; teamId: AnyPgColumn }) =>
+  [t.status, t.level, t.type, t.ownerId, t.teamId] as const;
 
 /**
  * The customer profile (CUS-1). `name` is the display name: the full name of an individual or the
@@ -54,20 +58,32 @@ export const customers = pgTable(
     lifetimeValue: money('lifetime_value').notNull().default('0'),
     /** Custom field values (PLT-11), validated against custom_field_definitions. */
     custom: jsonb('custom').notNull().default(sql`'{}'::jsonb`),
+    /**
+     * What free-text search reads, kept by the database: the folded name and e-mail; the phones; the
+     * number and tax ID — one trigram index each instead of one per field, so an import maintains three
+     * and a search rechecks a stored string instead of calling unaccent() for every candidate row.
+     * Phones stay apart from the number: digit trigrams are in every number, and mixed into one index
+     * they made a phone-suffix search look so unselective that the planner scanned the whole table.
+     * The newline keeps a match inside one field.
+     */
+    searchText: text('search_text')
+      .notNull()
+      .generatedAlwaysAs(sql`search_fold(name || E'\\n' || coalesce(email, ''))`),
+    searchPhones: text('search_phones')
+      .notNull()
+      .generatedAlwaysAs(sql`coalesce(phone, '') || E'\\n' || coalesce(mobile, '')`),
+    searchIds: text('search_ids')
+      .notNull()
+      .generatedAlwaysAs(sql`number || E'\\n' || coalesce(tax_id, '')`),
     createdBy: uuid('created_by'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     version: version(),
   },
   (t) => [
-    index('customers_name_trgm_idx').using('gin', sql`${t.name} gin_trgm_ops`),
-    // Accent- and case-insensitive partial names ("nguyen" finds "Nguyễn").
-    index('customers_name_fold_trgm_idx').using('gin', sql`search_fold(${t.name}) gin_trgm_ops`),
-    index('customers_number_trgm_idx').using('gin', sql`${t.number} gin_trgm_ops`),
-    index('customers_email_trgm_idx').using('gin', sql`${t.email} gin_trgm_ops`),
-    index('customers_phone_trgm_idx').using('gin', sql`${t.phone} gin_trgm_ops`),
-    index('customers_mobile_trgm_idx').using('gin', sql`${t.mobile} gin_trgm_ops`),
-    index('customers_tax_id_trgm_idx').using('gin', sql`${t.taxId} gin_trgm_ops`),
+    index('customers_search_text_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
+    index('customers_search_phones_trgm_idx').using('gin', sql`${t.searchPhones} gin_trgm_ops`),
+    index('customers_search_ids_trgm_idx').using('gin', sql`${t.searchIds} gin_trgm_ops`),
     // CUS-2: unique among active customers, enforced by the database so concurrent creations cannot both win.
     uniqueIndex('customers_email_active_key').on(sql`lower(${t.email})`).where(sql`${t.status} <> 'INACTIVE'`),
     uniqueIndex('customers_phone_active_key').on(t.phone).where(sql`${t.status} <> 'INACTIVE'`),
@@ -77,11 +93,14 @@ export const customers = pgTable(
     index('customers_status_idx').on(t.status),
     index('customers_tags_idx').using('gin', t.tags),
     index('customers_custom_idx').using('gin', sql`${t.custom} jsonb_path_ops`),
-    index('customers_created_idx').on(t.createdAt, t.id),
-    index('customers_sort_name_idx').on(sql`lower(${t.name})`, t.id),
+    // Sort indexes: (key, id), then the list's usual filter columns. (key, id) is unique, so the extra
+    // columns never change the order; they let listCustomers find a page by an index-only walk even
+    // when the visible rows are sparse in sort order (a sales user's scope, an owner filter).
+    index('customers_created_idx').on(t.createdAt, t.id, ...listed(t)),
+    index('customers_sort_name_idx').on(sql`lower(${t.name})`, t.id, t.name, ...listed(t)),
     // Never-contacted customers sort as the oldest contact: keyset paging needs a non-null key.
-    index('customers_last_contact_idx').on(sql`coalesce(${t.lastContactAt}, '-infinity'::timestamptz)`, t.id),
-    index('customers_lifetime_value_idx').on(t.lifetimeValue, t.id),
+    index('customers_last_contact_idx').on(sql`coalesce(${t.lastContactAt}, '-infinity'::timestamptz)`, t.id, t.lastContactAt, ...listed(t)),
+    index('customers_lifetime_value_idx').on(t.lifetimeValue, t.id, ...listed(t)),
   ],
 );
 

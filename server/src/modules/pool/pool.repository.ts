@@ -133,7 +133,9 @@ export async function listPool(db: Db, spec: PoolListSpec) {
   if (spec.level) where.push(eq(customers.level, spec.level));
   if (spec.q) {
     const like = `%${spec.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    where.push(sql`(${customers.name} ilike ${like} or ${customers.number} ilike ${like} or search_fold(${customers.name}) ilike search_fold(${like}))`);
+    // The customers' stored search columns and their trigram indexes (customers.tables.ts); the name is
+    // matched folded, so "nguyen" finds "Nguyễn" and "NGUYEN" alike.
+    where.push(sql`(${customers.searchText} like search_fold(${like}) or (${customers.searchIds} ilike ${like} and ${customers.number} ilike ${like}))`);
   }
   if (spec.after) where.push(sql`(${poolEntries.enteredAt}, ${poolEntries.id}) < (${spec.after[0]}::timestamptz, ${spec.after[1]}::uuid)`);
   return db

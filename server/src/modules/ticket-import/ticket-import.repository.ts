@@ -40,7 +40,7 @@ export async function customersByEmail(db: Db, visible: SQL, emails: string[]): 
 /**
  * Visible, not merged-away customers whose phone or mobile ends with the given digits. Phones are
  * stored in E.164, so "0903 555 777" (digits without national zeros: 903555777) and "+84 903 555 777"
- * both end the stored +84903555777; the trigram indexes on phone and mobile serve the LIKE.
+ * both end the stored +84903555777; the trigram index on the stored search_phones column serves the LIKE.
  */
 export async function customersByPhoneDigits(db: Db, visible: SQL, digits: string[]): Promise<CustomerMatch[]> {
   const out: CustomerMatch[] = [];
@@ -48,7 +48,7 @@ export async function customersByPhoneDigits(db: Db, visible: SQL, digits: strin
     const rows = await db
       .select({ ref: sql<string>`p.d`, id: customers.id })
       .from(sql`unnest(${textArray(part)}) as p(d)`)
-      .innerJoin(customers, sql`(${customers.phone} like '%' || p.d or ${customers.mobile} like '%' || p.d)`)
+      .innerJoin(customers, sql`${customers.searchPhones} like '%' || p.d || '%' and (${customers.phone} like '%' || p.d or ${customers.mobile} like '%' || p.d)`)
       .where(and(sql`${customers.status} <> 'INACTIVE'`, visible));
     out.push(...rows);
   }

@@ -53,6 +53,21 @@ describe('customer list, search and segments', () => {
     expect((exact.json().items as Item[]).map((c) => c.name)).toEqual(['Probe Systems GmbH']);
   });
 
+  it('searches what the customer holds now, one field at a time', async () => {
+    const created = (await sales.post('/api/v1/customers', { fullName: 'Quỳnh Searchable', email: 'first.box@old-mail.test', phone: '+84 912 000 333' })).json();
+    expect(await search(sales, 'old-mail')).toContain('Quỳnh Searchable');
+    const edited = await sales.patch(`/api/v1/customers/${created.id}`, { email: 'second.box@new-mail.test', phone: '+84 912 000 444' }, { headers: { 'if-match': `"${created.version}"` } });
+    expect(edited.statusCode).toBe(200);
+    // The stored search columns follow the edit: the new e-mail and phone are found, the old ones are not.
+    expect(await search(sales, 'new-mail')).toContain('Quỳnh Searchable');
+    expect(await search(sales, 'old-mail')).not.toContain('Quỳnh Searchable');
+    expect(await search(sales, '912 000 444')).toContain('Quỳnh Searchable');
+    expect(await search(sales, '912 000 333')).not.toContain('Quỳnh Searchable');
+    // A match never runs from the name into the e-mail, nor from one identifier into the next.
+    expect(await search(sales, 'searchable second')).not.toContain('Quỳnh Searchable');
+    expect(await search(sales, `${created.number.slice(-3)}84912`)).not.toContain('Quỳnh Searchable');
+  });
+
   it('filters by status, type, level, owner, team and tags', async () => {
     const list = async (qs: string) => ((await sales.get(`/api/v1/customers?limit=200&${qs}`)).json().items as (Item & Record<string, unknown>)[]);
     expect((await list('tags=probe')).length).toBe(5);
