@@ -19,7 +19,8 @@ const WRITTEN = [
 const DEFAULTS: Partial<Record<(typeof WRITTEN)[number], string>> = {
   type: `'company'`, level: `'normal'`, status: `'LEAD'`, priority: `'MEDIUM'`, tags: `'{}'::text[]`, custom: `'{}'::jsonb`,
 };
-const COLUMN_NAMES = Object.fromEntries(Object.entries(getTableColumns(customers)).map(([key, column]) => [key, column.name]));
+const COLUMN_NAMES = new Map(Object.entries(getTableColumns(customers)).map(([key, column]) => [key, column.name]));
+const WRITABLE = new Set<string>(WRITTEN);
 
 export interface StagedData {
   /** Customer columns (database names), exactly what the create use case would insert. */
@@ -33,8 +34,8 @@ export function stagedData(row: ValidRow): StagedData {
   const values = { ...row.values, companyName: row.values.companyName ?? (row.values.type === 'company' ? row.values.name : null) };
   for (const [key, value] of Object.entries(values)) {
     if (value === undefined) continue;
-    const name = COLUMN_NAMES[key];
-    if (!(WRITTEN as readonly string[]).includes(name)) throw new Error(`The import does not write customers.${name ?? key}.`);
+    const name = COLUMN_NAMES.get(key);
+    if (!name || !WRITABLE.has(name)) throw new Error(`The import does not write customers.${name ?? key}.`);
     v[name] = value;
   }
   const a = row.address;

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BATCH_ROWS } from '../use-cases/import-passes.ts';
 import { type Agent, createTestApp, type TestApp } from '../../../../test/harness.ts';
 import { purgeStaleImports } from '../use-cases/manage-imports.ts';
 import { allIssues, runImport, upload, uploadAndPreview } from './helpers.ts';
@@ -200,4 +201,20 @@ describe('customer CSV import', () => {
     expect(await count(`customers where email like '%@bulk.test' and custom->>'bulk_tier' = 'gold'`)).toBe(4990);
     expect(await count(`customer_import_keys`)).toBe(0);
   }, 120_000);
+
+  it('imports across batches: numbers in file order, every row once, counts and history complete', async () => {
+    const rows = ['fullName,email'];
+    expect(5_100).toBeGreaterThan(BATCH_ROWS);
+    for (let i = 0; i < 5_100; i++) rows.push(`Order ${i},order${i}@order.test`);
+    const imp = await uploadAndPreview(sales, rows.join('\n'));
+    expect(imp.preview).toEqual({ valid: 5_100, invalid: 0, duplicates: 0, fileDuplicates: 0 });
+    const done = await runImport(sales, imp.id, 'skip', 120_000);
+    expect(done.result).toEqual({ created: 5_100, updated: 0, skipped: 0, failed: 0 });
+    expect(done.processedRows).toBe(5_100);
+    const { rows: made } = await t.database.executor.query<{ name: string }>(`select name from customers where email like '%@order.test' order by number`);
+    expect(made.length).toBe(5_100);
+    const outOfOrder = made.findIndex((r, i) => r.name !== `Order ${i}`);
+    expect(outOfOrder).toBe(-1);
+    expect(await count(`history h join customers c on c.id = h.entity_id where c.email like '%@order.test' and h.action = 'imported'`)).toBe(5_100);
+  }, 180_000);
 });
