@@ -5,8 +5,8 @@
  * the reply and never the note; the client rates it 5 with a comment. client2 (another customer)
  * opening the same address gets the not-found page. Captured in English light and Vietnamese dark.
  */
-import zlib from 'node:zlib';
 import type { Locator, Page } from 'playwright-core';
+import { encodePng } from '../server/src/platform/files/png.ts';
 import { DEMO_PASSWORD } from './lib/accounts.ts';
 import { newContext } from './lib/browser.ts';
 import { expectAbsent, expectColorScheme, expectEqual, expectFieldError, expectPath, expectText, expectTrue, expectVisible } from './lib/expect.ts';
@@ -25,41 +25,8 @@ const comment = `Quick and clear, thank you ${stamp}`;
 const imageName = `screen-${stamp}.png`;
 const problem = `Invoices print blank ${stamp}`;
 
-/** A real 64×64 PNG (valid chunks and CRCs), so the server types it as an image and the browser decodes it. */
-function png(): Buffer {
-  const crcTable = Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  const crc = (buf: Buffer) => {
-    let c = 0xffffffff;
-    for (const byte of buf) c = crcTable[(c ^ byte) & 0xff] ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-  };
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-    const out = Buffer.alloc(8 + data.length + 4);
-    out.writeUInt32BE(data.length, 0);
-    body.copy(out, 4);
-    out.writeUInt32BE(crc(body), 8 + data.length);
-    return out;
-  };
-  const size = 64;
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(size, 0);
-  header.writeUInt32BE(size, 4);
-  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB, no interlace
-  const rows = Array.from({ length: size }, (_, y) =>
-    Buffer.concat([Buffer.from([0]), ...Array.from({ length: size }, (_, x) => Buffer.from((x + y) % 2 ? [220, 40, 40] : [40, 90, 220]))]),
-  );
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', zlib.deflateSync(Buffer.concat(rows))),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
+/** A real 64×64 PNG, so the server types it as an image and the browser decodes it. */
+const png = () => encodePng(64, 64, (x, y) => ((x + y) % 2 ? [220, 40, 40] : [40, 90, 220]));
 
 const field = (scope: Page | Locator, label: string) => scope.getByLabel(new RegExp(`^${label.replace(/[()?]/g, '\\$&')}( \\*)?$`));
 const toast = (page: Page, text: string) => page.locator('.mantine-Notification-root').filter({ hasText: text });

@@ -1,53 +1,18 @@
-import { deflateSync } from 'node:zlib';
+import { encodePng } from '../../platform/files/png.ts';
 
 /**
  * The demo conversation's attachments, made here rather than shipped as binaries: a real PNG (shown
  * inline, since its bytes say it is one) and a real one-page PDF (always a download).
  */
 
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(bytes: Buffer): number {
-  let c = 0xffffffff;
-  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
-function chunk(type: string, data: Buffer): Buffer {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([length, body, crc]);
-}
-
 /** A 160×100 RGB screenshot-like picture: a title bar, a red error banner and grey text lines. */
 export function demoScreenshotPng(): Buffer {
-  const width = 160;
-  const height = 100;
-  const rows: Buffer[] = [];
-  for (let y = 0; y < height; y++) {
-    const row = Buffer.alloc(1 + width * 3);
-    for (let x = 0; x < width; x++) {
-      let rgb = [248, 249, 250];
-      if (y < 14) rgb = [34, 139, 230];
-      else if (y >= 24 && y < 40 && x >= 10 && x < 150) rgb = [250, 82, 82];
-      else if ((y - 50) % 12 < 4 && y >= 50 && x >= 10 && x < 150 - ((y * 7) % 40)) rgb = [173, 181, 189];
-      row.set(rgb, 1 + x * 3);
-    }
-    rows.push(row);
-  }
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB, no interlace
-  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.concat(rows))), chunk('IEND', Buffer.alloc(0))]);
+  return encodePng(160, 100, (x, y) => {
+    if (y < 14) return [34, 139, 230];
+    if (y >= 24 && y < 40 && x >= 10 && x < 150) return [250, 82, 82];
+    if ((y - 50) % 12 < 4 && y >= 50 && x >= 10 && x < 150 - ((y * 7) % 40)) return [173, 181, 189];
+    return [248, 249, 250];
+  });
 }
 
 /** A one-page PDF with a line of text, with a correct cross-reference table. */

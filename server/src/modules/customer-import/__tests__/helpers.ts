@@ -1,21 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import { expect } from 'vitest';
 import type { Agent } from '../../../../test/harness.ts';
+import { multipart } from '../../../../test/multipart.ts';
 import { waitFor } from '../../../../test/wait.ts';
 
-/** A multipart/form-data body with one file in the field `file`. */
-export function multipart(data: Buffer | string, filename = 'customers.csv', field = 'file') {
-  const boundary = `----sbimport${randomBytes(8).toString('hex')}`;
-  const body = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${filename}"\r\nContent-Type: text/csv\r\n\r\n`),
-    Buffer.isBuffer(data) ? data : Buffer.from(data),
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return { body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
-
 export const upload = (agent: Agent, data: Buffer | string, encoding?: string) => {
-  const { body, headers } = multipart(data);
+  const { body, headers } = multipart([{ filename: 'customers.csv', contentType: 'text/csv', data }]);
   return agent.request('POST', `/api/v1/customer-imports${encoding ? `?encoding=${encoding}` : ''}`, body, { headers });
 };
 

@@ -1,20 +1,9 @@
-import { randomBytes } from 'node:crypto';
 import { expect } from 'vitest';
 import type { Agent, TestApp } from '../../../../test/harness.ts';
-
-/** A multipart body with one file in the field "file". */
-export function multipart(filename: string, contentType: string, data: Buffer | string) {
-  const boundary = `----sbtest${randomBytes(8).toString('hex')}`;
-  const body = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${contentType}\r\n\r\n`),
-    Buffer.isBuffer(data) ? data : Buffer.from(data),
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return { body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
+import { multipart } from '../../../../test/multipart.ts';
 
 export async function upload(agent: Agent, url: string, filename: string, contentType: string, data: Buffer | string) {
-  const { body, headers } = multipart(filename, contentType, data);
+  const { body, headers } = multipart([{ filename, contentType, data }]);
   return agent.request('POST', url, body, { headers });
 }
 
