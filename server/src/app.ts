@@ -19,21 +19,10 @@ import { registerSecurityHeaders } from './platform/http/security-headers.ts';
 import { createMetrics, registerRequestMetrics } from './platform/observability/metrics.ts';
 import { createRealtime, type RealtimeServer } from './platform/realtime/realtime.ts';
 import { createPlatformServices } from './platform/services.ts';
-import { actorResolver, authRoutes, notificationRecipients, organisationRoutes, userRoutes } from './modules/identity/index.ts';
-import { defineMaintenanceJobs } from './modules/system/maintenance.jobs.ts';
-import { customerActionRoutes, customerRecordRoutes, customerRoutes, segmentRoutes } from './modules/customers/index.ts';
-import { customerImportRoutes, defineImportJobs } from './modules/customer-import/index.ts';
-import { activityCustomerLinks, activityRoutes, defineActivityJobs } from './modules/activities/index.ts';
-import { definePoolJobs, poolRoutes } from './modules/pool/index.ts';
-import { handoverRoutes, subscribeHandoverTriggers } from './modules/handover/index.ts';
-import { conversationRoutes, registerTicketServices, ticketConfigRoutes, ticketRoutes } from './modules/tickets/index.ts';
-import { escalationRoutes, relationRoutes } from './modules/tickets/index.ts';
-import { defineTicketJobs, slaRoutes } from './modules/tickets/index.ts';
-import { ticketImportRoutes } from './modules/ticket-import/index.ts';
-import { searchRoutes } from './modules/search/index.ts';
-import { customFieldRoutes } from './platform/custom-fields/custom-fields.routes.ts';
-import { platformRoutes } from './modules/system/platform.routes.ts';
-import { systemRoutes } from './modules/system/system.routes.ts';
+import { actorResolver, notificationRecipients } from './modules/identity/index.ts';
+import { MODULES } from './modules/registry.ts';
+import { systemRoutes } from './modules/system/index.ts';
+import type { ModuleDefinition } from './platform/module.ts';
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
@@ -58,9 +47,11 @@ export interface BuildOptions {
   database: Database;
   /** Serve the built SPA from web/dist (on in `start`, off in API tests). */
   serveWeb?: boolean;
+  /** The domain modules (all of them unless a test builds a smaller app). */
+  modules?: readonly ModuleDefinition[];
 }
 
-export async function buildApp({ config, database, serveWeb = false }: BuildOptions): Promise<BuiltApp> {
+export async function buildApp({ config, database, serveWeb = false, modules = MODULES }: BuildOptions): Promise<BuiltApp> {
   const app: FastifyInstance = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     trustProxy: config.trustProxy as boolean | string,
@@ -88,14 +79,8 @@ export async function buildApp({ config, database, serveWeb = false }: BuildOpti
     realtime: realtimeProxy,
     recipients: notificationRecipients,
   });
-  const ctx: AppContext = { config, database, log: app.log, realtime: realtimeProxy, ...services };
-  defineMaintenanceJobs(ctx);
-  defineActivityJobs(ctx);
-  defineImportJobs(ctx);
-  definePoolJobs(ctx);
-  defineTicketJobs(ctx);
-  subscribeHandoverTriggers(ctx);
-  registerTicketServices(ctx);
+  const ctx: AppContext = { config, database, log: app.log, realtime: realtimeProxy, ...services, modules };
+  wireModules(ctx, modules);
   const resolver = actorResolver(ctx);
   const metrics = createMetrics();
 
@@ -137,30 +122,9 @@ export async function buildApp({ config, database, serveWeb = false }: BuildOpti
 
   await app.register(systemRoutes, { ctx, metrics, isShuttingDown: () => shuttingDown });
   app.get('/api/v1/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
-  await app.register(authRoutes, { ctx });
-  await app.register(userRoutes, { ctx });
-  await app.register(organisationRoutes, { ctx });
-  await app.register(platformRoutes, { ctx });
-  await app.register(customFieldRoutes, { ctx });
-  // Activities add their section of the 360° view and the "customer created" note (no import cycle).
-  await app.register(customerRoutes, { ctx, links: activityCustomerLinks });
-  await app.register(customerRecordRoutes, { ctx, links: activityCustomerLinks });
-  // Before the customer routes' /:idOrNumber so /customers/export.csv is never read as an id.
-  await app.register(customerImportRoutes, { ctx });
-  await app.register(customerActionRoutes, { ctx });
-  await app.register(segmentRoutes, { ctx });
-  await app.register(activityRoutes, { ctx });
-  await app.register(poolRoutes, { ctx });
-  await app.register(handoverRoutes, { ctx });
-  await app.register(ticketConfigRoutes, { ctx });
-  await app.register(slaRoutes, { ctx });
-  // Before the ticket routes' /:idOrNumber so /tickets/export.csv and /tickets/import/… are never read as an id.
-  await app.register(ticketImportRoutes, { ctx });
-  await app.register(ticketRoutes, { ctx });
-  await app.register(conversationRoutes, { ctx });
-  await app.register(escalationRoutes, { ctx });
-  await app.register(relationRoutes, { ctx });
-  await app.register(searchRoutes, { ctx });
+  // Each module's routes; paths never depend on registration order (find-my-way prefers static
+  // segments, so /customers/export.csv is never read as /customers/:idOrNumber).
+  for (const module of modules) for (const routes of module.routes ?? []) await app.register(routes, { ctx });
 
   if (serveWeb) await registerWeb(app);
   app.setNotFoundHandler((request, reply) =>
@@ -195,6 +159,19 @@ export async function buildApp({ config, database, serveWeb = false }: BuildOpti
       await stopServices();
     },
   };
+}
+
+/** Hands every module's jobs, subscribers, socket rooms and file rules to the platform services. */
+function wireModules(ctx: AppContext, modules: readonly ModuleDefinition[]) {
+  const names = new Set<string>();
+  for (const module of modules) {
+    if (names.has(module.name)) throw new Error(`module ${module.name} is listed twice`);
+    names.add(module.name);
+    module.jobs?.(ctx);
+    module.subscribers?.(ctx);
+    for (const authorizer of module.roomAuthorizers?.(ctx) ?? []) ctx.realtime.addRoomAuthorizer(authorizer);
+    for (const resolver of module.fileAccess ?? []) ctx.files.registerFileAccess(resolver);
+  }
 }
 
 /** The built SPA: hashed assets cached for a year, index.html for every client-side route. */

@@ -6,6 +6,7 @@ import type { FileStore } from './files/files.ts';
 import type { Jobs } from './jobs/jobs.ts';
 import type { Mailer } from './mail/mailer.ts';
 import type { Notifications } from './notifications/notifications.ts';
+import type { ModuleDefinition } from './module.ts';
 import type { Settings } from './settings/settings.ts';
 
 /** Pushes to connected browsers; implemented over Socket.IO (fanned out across processes in server mode). */
@@ -41,4 +42,6 @@ export interface AppContext {
   /** Uploaded files; modules add who may read them with registerFileAccess. */
   files: FileStore;
   settings: Settings;
+  /** Every domain module, in registry order: modules loop over it for each other's contributions. */
+  modules: readonly ModuleDefinition[];
 }

@@ -15,40 +15,16 @@ function isApiRoute(r: RouteInfo) {
   return r.url.startsWith('/api/v1/') && r.url !== '/api/v1/openapi.json';
 }
 
-/** Counts rows in every business table: a refused call must leave all of them as they were. */
+/**
+ * Counts rows in every table of the application's schema, read from the database catalogue (so a new
+ * module's tables are covered without editing this file): a refused call must leave all of them as they were.
+ */
 async function snapshot(t: TestApp) {
-  const { rows } = await t.database.executor.query<{ table: string; n: number }>(`
-    select 'users' as table, count(*)::int as n from users union all
-    select 'branches', count(*)::int from branches union all
-    select 'teams', count(*)::int from teams union all
-    select 'team_members', count(*)::int from team_members union all
-    select 'api_tokens', count(*)::int from api_tokens union all
-    select 'history', count(*)::int from history union all
-    select 'files', count(*)::int from files union all
-    select 'notifications', count(*)::int from notifications union all
-    select 'settings', count(*)::int from settings union all
-    select 'customers', count(*)::int from customers union all
-    select 'customer_addresses', count(*)::int from customer_addresses union all
-    select 'customer_segments', count(*)::int from customer_segments union all
-    select 'custom_field_definitions', count(*)::int from custom_field_definitions union all
-    select 'activities', count(*)::int from activities union all
-    select 'contracts', count(*)::int from contracts union all
-    select 'invoices', count(*)::int from invoices union all
-    select 'customer_imports', count(*)::int from customer_imports union all
-    select 'customer_import_issues', count(*)::int from customer_import_issues union all
-    select 'ticket_imports', count(*)::int from ticket_imports union all
-    select 'pool_entries', count(*)::int from pool_entries union all
-    select 'handovers', count(*)::int from handovers union all
-    select 'handover_items', count(*)::int from handover_items union all
-    select 'tickets', count(*)::int from tickets union all
-    select 'ticket_messages', count(*)::int from ticket_messages union all
-    select 'ticket_types', count(*)::int from ticket_types union all
-    select 'ticket_components', count(*)::int from ticket_components union all
-    select 'ticket_component_staff', count(*)::int from ticket_component_staff union all
-    select 'ticket_views', count(*)::int from ticket_views union all
-    select 'ticket_sla_policies', count(*)::int from ticket_sla_policies union all
-    select 'ticket_relations', count(*)::int from ticket_relations union all
-    select 'mail_messages', count(*)::int from mail_messages`);
+  const { rows: tables } = await t.database.executor.query<{ name: string }>(
+    `select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`,
+  );
+  const counts = tables.map(({ name }) => `select '${name}' as table, count(*)::int as n from "${name}"`).join(' union all ');
+  const { rows } = await t.database.executor.query<{ table: string; n: number }>(counts);
   return rows;
 }
 

@@ -1,10 +1,13 @@
 import { sql } from 'drizzle-orm';
-import type { CustomerLinks, LinkedSection } from '../customers/index.ts';
+import type { Actor } from '../../platform/auth/actor.ts';
+import type { CustomerContribution, CustomerSection } from '../../platform/module.ts';
+import { can } from '../../platform/permissions/roles.ts';
 import { insertActivity } from './activities.repository.ts';
 
 /** Activities in a customer's 360° view: counts, the latest few, and a timeline row each. */
-export const activitySection: LinkedSection = {
+export const activitySection: CustomerSection = {
   name: 'activities',
+  visibleTo: (actor: Actor) => can(actor.role, 'activities.read'),
   summary: (id) => sql`(select json_build_object(
       'count', count(*),
       'open', count(*) filter (where a.status in ('PLANNED', 'IN_PROGRESS')),
@@ -22,7 +25,7 @@ export const activitySection: LinkedSection = {
 };
 
 /** CUS-4: creating a customer records a completed NOTE "Customer created" in the same transaction. */
-export const activityCustomerLinks: CustomerLinks = {
+export const activityCustomerLinks: CustomerContribution = {
   sections: [activitySection],
   onCreated: [
     async (tx, customer, actor) => {

@@ -1,5 +1,26 @@
-export { activities, activityParticipants } from './activities.tables.ts';
-export { activityRoutes } from './activities.routes.ts';
-export { activityCustomerLinks, activitySection } from './customer-links.ts';
-export { defineActivityJobs, sendDueReminders } from './activities.jobs.ts';
-export { seedActivities } from './seed.ts';
+import { defineModule } from '../../platform/module.ts';
+import { activitiesPermissions } from './activities.permissions.ts';
+import { defineActivityJobs } from './activities.jobs.ts';
+import { activityRoutes } from './activities.routes.ts';
+import { activityCustomerLinks } from './customer-links.ts';
+import { seedActivities } from './seed.ts';
+
+export { sendDueReminders } from './activities.jobs.ts';
+
+/** SAL-6: calls, meetings, tasks, notes…, my day, the calendar and reminders. */
+export const activitiesModule = defineModule({
+  name: 'activities',
+  permissions: activitiesPermissions,
+  scopes: {
+    admin: 'every activity',
+    auditor: 'every activity (read only)',
+    marketing: 'every activity',
+    manager: 'their own, those they take part in, those of visible customers and of the teams they manage',
+    sales: 'their own, those they take part in, those of visible customers',
+    agent: 'their own, those they take part in, those of visible customers',
+  },
+  routes: [activityRoutes],
+  jobs: defineActivityJobs,
+  customer: activityCustomerLinks,
+  seed: (tx, shared) => seedActivities(tx, shared.userIds),
+});

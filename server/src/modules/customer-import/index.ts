@@ -1,5 +1,23 @@
-export { customerImportRoutes } from './customer-import.routes.ts';
-export { defineImportJobs, IMPORT_JOB } from './use-cases/manage-imports.ts';
-export { customerImports, customerImportIssues, customerImportKeys } from './customer-import.tables.ts';
+import { defineModule } from '../../platform/module.ts';
+import { customerImportPermissions } from './customer-import.permissions.ts';
+import { customerImportRoutes } from './customer-import.routes.ts';
+import { defineImportJobs } from './use-cases/manage-imports.ts';
+
+export { IMPORT_JOB } from './use-cases/manage-imports.ts';
 // The CSV reader and the formula-safe writer, for other modules' imports and exports (tickets).
 export { CsvError, CsvParser, csvLine, detectDelimiter, isBlank, UTF8_BOM } from './csv.ts';
+
+/** PLT-9: customers from CSV (mapping, preview, background import) and the list in scope as CSV. */
+export const customerImportModule = defineModule({
+  name: 'customer-import',
+  permissions: customerImportPermissions,
+  scopes: {
+    admin: 'their own imports; exports every customer',
+    manager: 'their own imports; exports the customers they see',
+    sales: 'their own imports; exports the customers they see',
+    marketing: 'exports every customer',
+    auditor: 'exports every customer',
+  },
+  routes: [customerImportRoutes],
+  jobs: defineImportJobs,
+});

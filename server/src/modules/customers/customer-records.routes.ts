@@ -4,7 +4,6 @@ import { actorOf } from '../../platform/auth/auth-hook.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { pageQuery, pageSchema } from '../../platform/http/pagination.ts';
 import * as c from './customers.contracts.ts';
-import type { CustomerLinks } from './customers.links.ts';
 import { presentAddress } from './customers.presenters.ts';
 import { addContract, addInvoice, billingCreated, contractBody, invoiceBody } from './use-cases/billing.ts';
 import {
@@ -34,7 +33,7 @@ const overviewResponse = z.object({
 });
 
 /** What hangs off a customer: addresses, the 360° view and timeline, contracts and invoices. */
-export const customerRecordRoutes: FastifyPluginAsyncZod<{ ctx: AppContext; links: CustomerLinks }> = async (app, { ctx, links }) => {
+export const customerRecordRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   app.get('/api/v1/customers/:idOrNumber/addresses', {
     config: { access: 'customers.read' },
     schema: { tags: TAG, summary: "A customer's addresses, primary first", params: c.idOrNumberParam, response: { 200: z.object({ items: z.array(c.addressResponse) }) } },
@@ -67,12 +66,12 @@ export const customerRecordRoutes: FastifyPluginAsyncZod<{ ctx: AppContext; link
       querystring: z.strictObject({ timelineLimit: pageQuery.limit.default(20) }),
       response: { 200: overviewResponse },
     },
-  }, async (request) => customerOverview(ctx, links, actorOf(request), request.params.idOrNumber, request.query.timelineLimit));
+  }, async (request) => customerOverview(ctx, actorOf(request), request.params.idOrNumber, request.query.timelineLimit));
 
   app.get('/api/v1/customers/:idOrNumber/timeline', {
     config: { access: 'customers.read' },
     schema: { tags: TAG, summary: 'The merged timeline (history, activities, contracts, invoices), newest first', params: c.idOrNumberParam, querystring: z.strictObject(pageQuery), response: { 200: pageSchema(timelineItem) } },
-  }, async (request) => customerTimeline(ctx, links, actorOf(request), request.params.idOrNumber, request.query));
+  }, async (request) => customerTimeline(ctx, actorOf(request), request.params.idOrNumber, request.query));
 
   app.post('/api/v1/customers/:idOrNumber/contracts', {
     config: { access: 'billing.write' },

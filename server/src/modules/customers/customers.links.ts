@@ -1,35 +1,18 @@
-import type { SQL } from 'drizzle-orm';
+import type { AppContext } from '../../platform/context.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
-import type { Db } from '../../platform/db/database.ts';
+import type { CustomerSection } from '../../platform/module.ts';
+
+export type { CreatedCustomer, CustomerSection } from '../../platform/module.ts';
 
 /**
- * What other modules add to a customer without this module importing them (no cycles): a section
- * of the 360° view and its rows in the merged timeline, and work done when a customer is created.
- * app.ts hands the implementations to customerRoutes.
+ * What the modules add to a customer (their `customer` contribution in the module definition), so this
+ * module imports none of them: the sections of the 360° view and timeline this actor may see, and the
+ * work done in the transaction that creates a customer.
  */
-export interface LinkedSection {
-  /** The key of this section in the overview's `sections`. */
-  name: string;
-  /** One SQL expression (json) summarising the customer's linked records: counts and the latest few. */
-  summary(customerId: SQL): SQL;
-  /**
-   * A SELECT of the customer's timeline rows with exactly these columns, in this order:
-   * at timestamptz, kind text, id text, title text, data jsonb.
-   */
-  timeline(customerId: SQL): SQL;
+export function customerSections(ctx: AppContext, actor: Actor): CustomerSection[] {
+  return ctx.modules.flatMap((m) => m.customer?.sections ?? []).filter((section) => section.visibleTo(actor));
 }
 
-export interface CreatedCustomer {
-  id: string;
-  number: string;
-  name: string;
-  type: string;
+export function onCustomerCreated(ctx: AppContext) {
+  return ctx.modules.flatMap((m) => m.customer?.onCreated ?? []);
 }
-
-export interface CustomerLinks {
-  sections: LinkedSection[];
-  /** Runs in the creating transaction (CUS-4: the "customer created" activity). */
-  onCreated: ((tx: Db, customer: CreatedCustomer, actor: Actor) => Promise<void>)[];
-}
-
-export const NO_LINKS: CustomerLinks = { sections: [], onCreated: [] };

@@ -6,7 +6,6 @@ import { notFound } from '../../platform/http/errors.ts';
 import { pageSchema } from '../../platform/http/pagination.ts';
 import { etag, expectedVersion } from '../../platform/http/versioning.ts';
 import * as c from './customers.contracts.ts';
-import type { CustomerLinks } from './customers.links.ts';
 import { presentCustomerDetail, presentPortalCustomer } from './customers.presenters.ts';
 import * as repo from './customers.repository.ts';
 import { createCustomer } from './use-cases/create-customer.ts';
@@ -16,7 +15,7 @@ import { assignCustomer, updateCustomer } from './use-cases/update-customer.ts';
 const TAG = ['customers'];
 
 /** CUS-1/2/4: the customer list, profile reads and writes. Every read is scoped by customers.policy. */
-export const customerRoutes: FastifyPluginAsyncZod<{ ctx: AppContext; links: CustomerLinks }> = async (app, { ctx, links }) => {
+export const customerRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   const detail = async (actor: ReturnType<typeof actorOf>, idOrNumber: string) => {
     const { customer, addresses } = await getCustomer(ctx, actor, idOrNumber);
     return presentCustomerDetail(customer, addresses);
@@ -44,7 +43,7 @@ export const customerRoutes: FastifyPluginAsyncZod<{ ctx: AppContext; links: Cus
     schema: { tags: TAG, summary: 'Create a customer', body: c.createCustomerBody, response: { 201: c.customerDetailResponse } },
   }, async (request, reply) => {
     const actor = actorOf(request);
-    const id = await createCustomer(ctx, links, actor, request.body);
+    const id = await createCustomer(ctx, actor, request.body);
     const created = await written(id);
     reply.header('ETag', etag(created.version));
     return reply.status(201).send(created);

@@ -16,12 +16,35 @@ export {
 export { createCustomerBody, customerFilter, CUSTOMER_SORTS, type CustomerFilter } from './customers.contracts.ts';
 export { profileValues } from './use-cases/profile-rules.ts';
 export { filterConditions } from './use-cases/list-customers.ts';
-export { customerActionRoutes } from './customer-actions.routes.ts';
 /** The column values of a new customer row (what createCustomer writes). */
 export type CustomerInsert = Omit<typeof import('./customers.tables.ts').customers.$inferInsert, 'number'>;
 export { visibleTo as customerVisibleTo } from './customers.policy.ts';
-export type { CustomerLinks, LinkedSection, CreatedCustomer } from './customers.links.ts';
-export { customerRoutes } from './customers.routes.ts';
-export { customerRecordRoutes } from './customer-records.routes.ts';
-export { segmentRoutes } from './segments.routes.ts';
-export { seedCustomers } from './seed.ts';
+
+import { defineModule } from '../../platform/module.ts';
+import { customerActionRoutes as actions } from './customer-actions.routes.ts';
+import { customerRecordRoutes as records } from './customer-records.routes.ts';
+import { customersPermissions } from './customers.permissions.ts';
+import { customerRoutes as profiles } from './customers.routes.ts';
+import { customerSearch } from './customers.search.ts';
+import { contractsSection, invoicesSection } from './overview.repository.ts';
+import { segmentRoutes as segments } from './segments.routes.ts';
+import { seedCustomers as seed } from './seed.ts';
+
+/** CUS-1…5: customer profiles, addresses, segments, merge, contracts and invoices, the 360° view. */
+export const customersModule = defineModule({
+  name: 'customers',
+  permissions: customersPermissions,
+  scopes: {
+    admin: 'every customer',
+    auditor: 'every customer (read only)',
+    marketing: 'every customer (read only)',
+    agent: 'every customer, read only (customer care serves anyone who calls)',
+    manager: 'their own, unowned ones, those of the teams they manage and of anyone in their branch',
+    sales: 'their own, those of their teams and of their team mates',
+    client: 'their own customer (portal)',
+  },
+  routes: [profiles, records, actions, segments],
+  customer: { sections: [contractsSection, invoicesSection] },
+  search: [customerSearch],
+  seed: (tx, shared) => seed(tx, shared.userIds),
+});

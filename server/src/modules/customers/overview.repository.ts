@@ -1,6 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
-import type { LinkedSection } from './customers.links.ts';
+import type { Actor } from '../../platform/auth/actor.ts';
+import type { CustomerSection } from './customers.links.ts';
 import type { AddressRow } from './customers.repository.ts';
 import { contracts, invoices } from './customers.tables.ts';
 
@@ -8,8 +9,9 @@ const LATEST = 5;
 const utc = (col: SQL) => sql`to_char(${col} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 
 /** CUS-5 contracts in the 360° view: counts, active value, the latest few; each one a timeline row. */
-export const contractsSection: LinkedSection = {
+export const contractsSection: CustomerSection = {
   name: 'contracts',
+  visibleTo: () => true,
   summary: (id) => sql`(select json_build_object(
       'count', count(*),
       'active', count(*) filter (where c.status = 'ACTIVE'),
@@ -25,8 +27,9 @@ export const contractsSection: LinkedSection = {
 };
 
 /** Invoices: unpaid count and the outstanding amount matter for the handover list. */
-export const invoicesSection: LinkedSection = {
+export const invoicesSection: CustomerSection = {
   name: 'invoices',
+  visibleTo: () => true,
   summary: (id) => sql`(select json_build_object(
       'count', count(*),
       'unpaid', count(*) filter (where i.status not in ('PAID', 'CANCELLED')),
@@ -48,9 +51,10 @@ const historyTimeline = (id: SQL) => sql`select h.at, 'history'::text as kind, h
 
 export type TimelineCursor = [string, string, string];
 
-/** Newest first on (at, kind, id): one statement whatever the number of sources and rows. */
-function timelineQuery(id: SQL, sections: LinkedSection[], after: TimelineCursor | undefined, limit: number) {
-  const sources = sql.join([historyTimeline(id), ...sections.map((s) => s.timeline(id))], sql` union all `);
+/** Newest first on (at, kind, id): one statement whatever the number of sources and rows. The customer's
+ * own history is always a source; each module's section adds its rows. */
+function timelineQuery(id: SQL, sections: CustomerSection[], actor: Actor, after: TimelineCursor | undefined, limit: number) {
+  const sources = sql.join([historyTimeline(id), ...sections.map((s) => s.timeline(id, actor))], sql` union all `);
   const cursor = after ? sql`where (u.at, u.kind, u.id) < (${after[0]}::timestamptz, ${after[1]}::text, ${after[2]}::text)` : sql``;
   return sql`select ${utc(sql`u.at`)} as at, u.kind, u.id, u.title, u.data from (${sources}) u ${cursor}
     order by u.at desc, u.kind desc, u.id desc limit ${limit + 1}`;
@@ -64,25 +68,23 @@ export interface TimelineItem {
   data: Record<string, unknown>;
 }
 
-export async function readTimeline(db: Db, customerId: string, sections: LinkedSection[], after: TimelineCursor | undefined, limit: number) {
-  const all = [contractsSection, invoicesSection, ...sections];
-  return (await db.execute(timelineQuery(sql`${customerId}::uuid`, all, after, limit))) as unknown as TimelineItem[];
+export async function readTimeline(db: Db, customerId: string, sections: CustomerSection[], actor: Actor, after: TimelineCursor | undefined, limit: number) {
+  return (await db.execute(timelineQuery(sql`${customerId}::uuid`, sections, actor, after, limit))) as unknown as TimelineItem[];
 }
 
 /**
  * Everything of the 360° view except the profile, in ONE statement: addresses, each section's
  * summary and the first timeline page. The cost in statements never grows with the data.
  */
-export async function readOverview(db: Db, customerId: string, sections: LinkedSection[], timelineLimit: number) {
+export async function readOverview(db: Db, customerId: string, sections: CustomerSection[], actor: Actor, timelineLimit: number) {
   const id = sql`${customerId}::uuid`;
-  const all = [contractsSection, invoicesSection, ...sections];
-  const summaries = sql.join(all.map((s) => sql`${s.name}::text, ${s.summary(id)}`), sql`, `);
+  const summaries = sections.length ? sql.join(sections.map((s) => sql`${s.name}::text, ${s.summary(id, actor)}`), sql`, `) : sql``;
   const [row] = (await db.execute(sql`select
       (select coalesce(json_agg(a order by a."isPrimary" desc, a.created_at, a.id), '[]'::json) from (
          select id, kind, street, city, state, postal_code as "postalCode", country, is_primary as "isPrimary", created_at
          from customer_addresses where customer_id = ${id}) a) as addresses,
       json_build_object(${summaries}) as sections,
-      (select coalesce(json_agg(t), '[]'::json) from (${timelineQuery(id, all, undefined, timelineLimit)}) t) as timeline`)) as unknown as {
+      (select coalesce(json_agg(t), '[]'::json) from (${timelineQuery(id, sections, actor, undefined, timelineLimit)}) t) as timeline`)) as unknown as {
     addresses: (Record<string, unknown> & { created_at?: string })[];
     sections: Record<string, unknown>;
     timeline: TimelineItem[];

@@ -1,4 +1,22 @@
-export { handovers, handoverItems } from './handover.tables.ts';
-export { handoverRoutes } from './handover.routes.ts';
-export { subscribeHandoverTriggers, startHandovers } from './use-cases/start-handovers.ts';
-export { seedHandovers } from './seed.ts';
+import { defineModule } from '../../platform/module.ts';
+import { handoverPermissions } from './handover.permissions.ts';
+import { handoverRoutes } from './handover.routes.ts';
+import { seedHandovers } from './seed.ts';
+import { subscribeHandoverTriggers } from './use-cases/start-handovers.ts';
+
+export { startHandovers } from './use-cases/start-handovers.ts';
+
+/** CUS-6: handing a leaver's customers to colleagues, step by step, with the new-contact e-mail. */
+export const handoverModule = defineModule({
+  name: 'handover',
+  permissions: handoverPermissions,
+  scopes: {
+    admin: 'every handover',
+    manager: 'handovers of the customers they see, and those they are part of',
+    sales: 'handovers they give or receive',
+    auditor: 'every handover (read only)',
+  },
+  routes: [handoverRoutes],
+  subscribers: subscribeHandoverTriggers,
+  seed: (tx, shared) => seedHandovers(tx, shared.userIds),
+});

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { COLOR_SCHEMES, isoDateTime, LANGUAGES, timeZone } from '../../platform/http/common-schemas.ts';
 import { PASSWORD_MIN_LENGTH } from '../../platform/auth/passwords.ts';
-import { PERMISSIONS, ROLES } from '../../platform/permissions/roles.ts';
+import { allPermissions, type Permission, ROLES } from '../../platform/permissions/roles.ts';
 
 export const TEAM_KINDS = ['SALES', 'MARKETING', 'SUPPORT', 'MANAGEMENT'] as const;
 
@@ -17,12 +17,16 @@ export const loginBody = z.strictObject({
 export const teamRef = z.object({ id: z.uuid(), name: z.string(), kind: z.enum(TEAM_KINDS) });
 export const branchRef = z.object({ id: z.uuid(), name: z.string(), code: z.string() });
 
-export const meResponse = z.object({
+/**
+ * The signed-in user. Built when the routes are registered, after every module has declared its
+ * permissions, so the OpenAPI document lists every permission key.
+ */
+export const meResponse = () => z.object({
   id: z.uuid(),
   email: z.string(),
   name: z.string(),
   role: z.enum(ROLES),
-  permissions: z.array(z.enum(Object.keys(PERMISSIONS) as [keyof typeof PERMISSIONS])),
+  permissions: z.array(z.enum(allPermissions() as [Permission, ...Permission[]])),
   phone: z.string().nullable(),
   location: z.string().nullable(),
   language: z.enum(LANGUAGES),

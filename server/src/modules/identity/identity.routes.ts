@@ -18,10 +18,11 @@ const TAG = ['identity'];
 /** Sign-in, sign-out, the current user, their profile and API tokens. */
 export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   const secureCookie = ctx.config.publicUrl.startsWith('https://');
+  const meResponse = c.meResponse();
 
   app.post('/api/v1/auth/login', {
     config: { access: 'public' },
-    schema: { tags: TAG, summary: 'Sign in with e-mail and password', body: c.loginBody, response: { 200: c.meResponse } },
+    schema: { tags: TAG, summary: 'Sign in with e-mail and password', body: c.loginBody, response: { 200: meResponse } },
   }, async (request, reply) => {
     const { sessionToken } = await login(ctx, { ...request.body, ip: request.ip, userAgent: request.headers['user-agent'] });
     reply.setCookie(SESSION_COOKIE, sessionToken, {
@@ -56,12 +57,12 @@ export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
 
   app.get('/api/v1/me', {
     config: { access: 'authenticated' },
-    schema: { tags: TAG, summary: 'The signed-in user, role, permissions and preferences', response: { 200: c.meResponse } },
+    schema: { tags: TAG, summary: 'The signed-in user, role, permissions and preferences', response: { 200: meResponse } },
   }, async (request) => getMe(ctx, actorOf(request)));
 
   app.patch('/api/v1/me', {
     config: { access: 'authenticated' },
-    schema: { tags: TAG, summary: 'Update my profile and preferences', body: c.updateMeBody, response: { 200: c.meResponse } },
+    schema: { tags: TAG, summary: 'Update my profile and preferences', body: c.updateMeBody, response: { 200: meResponse } },
   }, async (request) => updateMe(ctx, actorOf(request), request.body));
 
   app.post('/api/v1/me/password', {

@@ -1,9 +1,31 @@
 export { users, branches, teams, teamMembers, sessions, apiTokens } from './identity.tables.ts';
-export { authRoutes } from './identity.routes.ts';
-export { userRoutes } from './users.routes.ts';
-export { organisationRoutes } from './organisation.routes.ts';
 export { actorResolver } from './use-cases/resolve-actor.ts';
 export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.ts';
-export { seedIdentity } from './seed.ts';
 export { deleteExpiredSessions } from './identity.repository.ts';
 export { notificationRecipients } from './recipients.ts';
+
+import { defineModule } from '../../platform/module.ts';
+import { identityPermissions } from './identity.permissions.ts';
+import { authRoutes as auth } from './identity.routes.ts';
+import { organisationRoutes as organisation } from './organisation.routes.ts';
+import { seedIdentity as seed } from './seed.ts';
+import { userRoutes } from './users.routes.ts';
+
+/** Identity and access: sign-in, sessions, API tokens, staff and client accounts, branches and teams. */
+export const identityModule = defineModule({
+  name: 'identity',
+  permissions: identityPermissions,
+  scopes: {
+    admin: 'every account, branch and team',
+    manager: 'the staff directory (read)',
+    sales: 'the staff directory (read)',
+    agent: 'the staff directory (read)',
+    marketing: 'the staff directory (read)',
+    auditor: 'the staff directory (read)',
+    client: 'their own account',
+  },
+  routes: [auth, userRoutes, organisation],
+  async seed(tx, shared) {
+    for (const [email, id] of await seed(tx)) shared.userIds.set(email, id);
+  },
+});

@@ -1,5 +1,23 @@
-export { poolEntries } from './pool.tables.ts';
-export { poolRoutes } from './pool.routes.ts';
-export { definePoolJobs, RECYCLE_JOB } from './pool.jobs.ts';
+import { defineModule } from '../../platform/module.ts';
+import { definePoolJobs } from './pool.jobs.ts';
+import { poolPermissions } from './pool.permissions.ts';
+import { poolRoutes } from './pool.routes.ts';
+import { seedPool } from './seed.ts';
+
+export { RECYCLE_JOB } from './pool.jobs.ts';
 export { recycleInactive } from './use-cases/recycle.ts';
-export { seedPool } from './seed.ts';
+
+/** CUS-7: the customer pool: daily recycling, claims with limits and cool-down, manager assignment. */
+export const poolModule = defineModule({
+  name: 'pool',
+  permissions: poolPermissions,
+  scopes: {
+    admin: 'the whole pool',
+    manager: 'the whole pool',
+    sales: 'the whole pool (claims within their limit)',
+    auditor: 'the whole pool (read only)',
+  },
+  routes: [poolRoutes],
+  jobs: definePoolJobs,
+  seed: (tx, shared) => seedPool(tx, shared.userIds),
+});

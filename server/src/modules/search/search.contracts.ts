@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { AppContext } from '../../platform/context.ts';
+import type { SearchProvider } from '../../platform/module.ts';
 
 export const searchQuery = z.object({
   q: z.string().trim().min(1).max(100),
@@ -7,8 +9,12 @@ export const searchQuery = z.object({
 });
 export type SearchQuery = z.infer<typeof searchQuery>;
 
-/** PLT-8: a group is present only when the caller may read that kind of record. */
-export const searchResponse = z.object({
-  customers: z.array(z.object({ id: z.uuid(), number: z.string(), name: z.string(), hint: z.string().nullable() })).optional(),
-  tickets: z.array(z.object({ id: z.uuid(), number: z.string(), title: z.string(), status: z.string() })).optional(),
-});
+/** Every module's search provider, in module order. */
+export function searchProviders(ctx: AppContext): SearchProvider[] {
+  return ctx.modules.flatMap((m) => m.search ?? []);
+}
+
+/** PLT-8: one optional group per provider; a group is present only when the caller may read that kind of record. */
+export function searchResponse(providers: SearchProvider[]) {
+  return z.object(Object.fromEntries(providers.map((p) => [p.group, z.array(p.hit).optional()])));
+}

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { actorOf } from '../../platform/auth/auth-hook.ts';
 import type { AppContext } from '../../platform/context.ts';
-import { searchQuery, searchResponse } from './search.contracts.ts';
+import { searchProviders, searchQuery, searchResponse } from './search.contracts.ts';
 import { globalSearch } from './use-cases/global-search.ts';
 
 /** PLT-8: one box, grouped answers; every signed-in user, each group by its module's permission and scope. */
@@ -10,9 +10,9 @@ export const searchRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
     config: { access: 'authenticated' },
     schema: {
       tags: ['search'],
-      summary: 'Global search: customers and tickets (by number or words, any language), ≤ 10 per group; groups the caller may not read are absent',
+      summary: `Global search: ${searchProviders(ctx).map((p) => p.group).join(', ')} (by number or words, any language), ≤ 10 per group; groups the caller may not read are absent`,
       querystring: searchQuery,
-      response: { 200: searchResponse },
+      response: { 200: searchResponse(searchProviders(ctx)) },
     },
   }, async (request) => globalSearch(ctx, actorOf(request), request.query));
 };

@@ -2,19 +2,23 @@ import type { AppContext } from '../../platform/context.ts';
 import { fileReadable } from './messages.repository.ts';
 import { seesInternal, visibleTo } from './tickets.policy.ts';
 import { subscribeTicketMail } from './tickets.mail.ts';
-import { registerTicketRooms } from './tickets.realtime.ts';
+import { ticketRoomAuthorizer } from './tickets.realtime.ts';
+import { defineModule } from '../../platform/module.ts';
+import { ticketsPermissions } from './tickets.permissions.ts';
+import { ticketsCustomerSection } from './tickets.customer.ts';
+import { ticketSearch } from './tickets.search.ts';
+import { ticketRoutes } from './tickets.routes.ts';
+import { conversationRoutes } from './conversation.routes.ts';
+import { escalationRoutes } from './escalation.routes.ts';
+import { relationRoutes } from './relations.routes.ts';
+import { ticketConfigRoutes } from './config.routes.ts';
+import { slaRoutes } from './sla.routes.ts';
+import { defineTicketJobs } from './tickets.jobs.ts';
+import { seedTickets } from './seed.ts';
 
-export { ticketRoutes } from './tickets.routes.ts';
-export { conversationRoutes } from './conversation.routes.ts';
-export { escalationRoutes } from './escalation.routes.ts';
-export { relationRoutes } from './relations.routes.ts';
-export { ticketConfigRoutes } from './config.routes.ts';
-// TKT-6/9/10: the sweeps and the SLA policy API.
-export { slaRoutes } from './sla.routes.ts';
-export { defineTicketJobs, TICKET_JOBS } from './tickets.jobs.ts';
+export { TICKET_JOBS } from './tickets.jobs.ts';
 export { autoCloseTickets } from './use-cases/auto-close.ts';
 export { consolidateTickets } from './use-cases/consolidate-tickets.ts';
-export { seedTickets } from './seed.ts';
 export { tickets, ticketMessages } from './tickets.tables.ts';
 // For bulk create (TKT-11), the CSV export and global search: the same rules and visibility as the API.
 export { checkNewTicket, createMemo, insertNewTicket, type CheckedTicket, type Memo } from './use-cases/create-ticket.ts';
@@ -28,12 +32,28 @@ export { createTicketBody, listTicketsQuery, type CreateTicketInput, type ListTi
 export { listComponents as listTicketComponents, listTypes as listTicketTypes, type TypeRow as TicketTypeRow } from './config.repository.ts';
 
 /**
- * Wires tickets into the platform: an attachment is readable by whoever may read its message (never
- * a client for an internal note's file), sockets may join a ticket's room for their audience, and
- * ticket events become e-mail (tickets.mail.ts).
+ * TKT-1…13: the service desk. Wired into the platform: an attachment is readable by whoever may read
+ * its message (never a client for an internal note's file), sockets may join a ticket's room for their
+ * audience, ticket events become e-mail (tickets.mail.ts), a customer's tickets are a section of the
+ * 360° view and a group of the global search.
  */
-export function registerTicketServices(ctx: AppContext) {
-  ctx.files.registerFileAccess((db, actor, file) => fileReadable(db, file.id, visibleTo(actor), seesInternal(actor)));
-  registerTicketRooms(ctx);
-  subscribeTicketMail(ctx);
-}
+export const ticketsModule = defineModule({
+  name: 'tickets',
+  permissions: ticketsPermissions,
+  scopes: {
+    admin: 'every ticket',
+    manager: 'every ticket',
+    agent: 'every ticket',
+    auditor: 'every ticket (read only)',
+    sales: 'tickets of the customers they see, and those they created or process',
+    client: 'tickets of their own customer, never internal notes',
+  },
+  routes: [ticketConfigRoutes, slaRoutes, ticketRoutes, conversationRoutes, escalationRoutes, relationRoutes],
+  jobs: defineTicketJobs,
+  subscribers: subscribeTicketMail,
+  roomAuthorizers: (ctx: AppContext) => [ticketRoomAuthorizer(ctx)],
+  fileAccess: [(db, actor, file) => fileReadable(db, file.id, visibleTo(actor), seesInternal(actor))],
+  customer: { sections: [ticketsCustomerSection] },
+  search: [ticketSearch],
+  seed: (tx, shared) => seedTickets(tx, shared.userIds, shared.filesDir),
+});

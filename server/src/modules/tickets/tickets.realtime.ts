@@ -1,4 +1,4 @@
-import type { AppContext } from '../../platform/context.ts';
+import type { AppContext, RoomAuthorizer } from '../../platform/context.ts';
 import { findTicket } from './tickets.repository.ts';
 import { seesInternal, visibleTo } from './tickets.policy.ts';
 import type { PresentedMessage } from './tickets.presenters.ts';
@@ -10,14 +10,14 @@ import type { PresentedMessage } from './tickets.presenters.ts';
 export const staffRoom = (ticketId: string) => `ticket:${ticketId}:staff`;
 export const publicRoom = (ticketId: string) => `ticket:${ticketId}:public`;
 
-export function registerTicketRooms(ctx: AppContext) {
-  ctx.realtime.addRoomAuthorizer(async (actor, topic) => {
+export function ticketRoomAuthorizer(ctx: AppContext): RoomAuthorizer {
+  return async (actor, topic) => {
     const match = /^ticket:(TCK-\d{6,}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i.exec(topic);
     if (!match) return null;
     const ticket = await findTicket(ctx.database.db, match[1], visibleTo(actor));
     if (!ticket) return null;
     return seesInternal(actor) ? staffRoom(ticket.id) : publicRoom(ticket.id);
-  });
+  };
 }
 
 /** A message after commit: public ones to both audiences, internal notes to staff only. */

@@ -7,7 +7,7 @@ import type { Db } from '../../../platform/db/database.ts';
 import { recordEvent } from '../../../platform/events/outbox.ts';
 import { conflict, type FieldError, forbidden, invalid, unprocessable } from '../../../platform/http/errors.ts';
 import type { CreateCustomerInput } from '../customers.contracts.ts';
-import type { CustomerLinks } from '../customers.links.ts';
+import { onCustomerCreated } from '../customers.links.ts';
 import { canAssign } from '../customers.policy.ts';
 import * as repo from '../customers.repository.ts';
 import { duplicateError, profileValues, uniqueViolationField } from './profile-rules.ts';
@@ -35,7 +35,7 @@ export function withOnePrimary<T extends { isPrimary: boolean }>(addresses: T[])
  * a friendly check, and under a race by the partial unique indexes), addresses, history, the
  * "customer created" activity and customer.created — all in one transaction.
  */
-export async function createCustomer(ctx: AppContext, links: CustomerLinks, actor: Actor, input: CreateCustomerInput) {
+export async function createCustomer(ctx: AppContext, actor: Actor, input: CreateCustomerInput) {
   const addresses = withOnePrimary(input.addresses);
   const primaryCountry = addresses.find((a) => a.isPrimary)?.country ?? null;
   const { values, errors } = profileValues(input, null, primaryCountry);
@@ -73,7 +73,7 @@ export async function createCustomer(ctx: AppContext, links: CustomerLinks, acto
         ],
       });
       const created = { id: row.id, number: row.number, name: values.name!, type: input.type };
-      for (const hook of links.onCreated) await hook(tx, created, actor);
+      for (const hook of onCustomerCreated(ctx)) await hook(tx, created, actor);
       await recordEvent(tx, 'customer.created', { customerId: row.id, number: row.number, type: input.type, actorId: actor.userId });
       return row.id;
     });
