@@ -17,6 +17,7 @@ import { LevelBadge, StatusBadge, TypeBadge } from './badges.tsx';
 import { CustomerFormModal } from './CustomerFormModal.tsx';
 import { CustomerProfileCard } from './CustomerProfileCard.tsx';
 import { ContractsPanel, InvoicesPanel } from './billing/BillingPanels.tsx';
+import { CustomerTickets } from '../tickets/CustomerTickets.tsx';
 import { CustomerTimeline } from './CustomerTimeline.tsx';
 import { useOverview } from './customers.api.ts';
 
@@ -54,6 +55,7 @@ export default function CustomerPage() {
     activities: sections.activities?.count ?? 0,
     contracts: sections.contracts?.count ?? 0,
     invoices: sections.invoices?.count ?? 0,
+    tickets: sections.tickets?.count,
   };
 
   return (
@@ -116,6 +118,7 @@ export default function CustomerPage() {
                 <Tabs.Tab value="activities">{t('customers.tabs.activities', { n: counts.activities })}</Tabs.Tab>
                 <Tabs.Tab value="contracts">{t('customers.tabs.contracts', { n: counts.contracts })}</Tabs.Tab>
                 <Tabs.Tab value="invoices">{t('customers.tabs.invoices', { n: counts.invoices })}</Tabs.Tab>
+                {counts.tickets !== undefined && <Tabs.Tab value="tickets">{t('customers.tabs.tickets', { n: counts.tickets })}</Tabs.Tab>}
               </Tabs.List>
               <Tabs.Panel value="timeline">
                 <CustomerTimeline idOrNumber={customer.id} first={timeline} />
@@ -129,6 +132,11 @@ export default function CustomerPage() {
               <Tabs.Panel value="invoices">
                 <InvoicesPanel idOrNumber={customer.number} />
               </Tabs.Panel>
+              {counts.tickets !== undefined && (
+                <Tabs.Panel value="tickets">
+                  <CustomerTickets customerId={customer.id} />
+                </Tabs.Panel>
+              )}
             </Tabs>
           </Card>
         </Grid.Col>

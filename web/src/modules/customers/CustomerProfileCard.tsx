@@ -67,6 +67,7 @@ export function CustomerProfileCard({ customer: c, sections }: { customer: Custo
           <Item label={t('customers.fields.lifetimeValue')}>{money(c.lifetimeValue, format.locale)}</Item>
           <Item label={t('customers.openActivities')}>{format.number(sections.activities?.open ?? 0)}</Item>
           <Item label={t('customers.outstanding')}>{money(sections.invoices?.outstanding ?? '0', format.locale)}</Item>
+          {sections.tickets && <Item label={t('customers.openTickets')}>{format.number(sections.tickets.open)}</Item>}
           <Item label={t('customers.fields.createdAt')}>{format.date(c.createdAt)}</Item>
         </SimpleGrid>
         {shown.length > 0 && (

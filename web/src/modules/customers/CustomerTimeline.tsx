@@ -1,5 +1,7 @@
 import { Badge, Button, Center, Text, ThemeIcon, Timeline } from '@mantine/core';
-import { IconFileInvoice, IconFileText, IconHistory } from '@tabler/icons-react';
+import { Anchor } from '@mantine/core';
+import { IconFileInvoice, IconFileText, IconHistory, IconTicket } from '@tabler/icons-react';
+import { Link } from 'react-router';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../ui/errors.ts';
@@ -8,6 +10,8 @@ import { useFormat } from '../../ui/format.ts';
 import { toastError } from '../../ui/toast.ts';
 import { ACTIVITY_TYPES, type ActivityType, SYSTEM_SUBJECTS } from '../activities/activities.api.ts';
 import { ActivityTypeIcon, TYPE_COLORS } from '../activities/ActivityTypeIcon.tsx';
+import { TicketStatusBadge } from '../tickets/badges.tsx';
+import type { TicketStatus } from '../tickets/tickets.types.ts';
 import { money } from './badges.tsx';
 import { fetchTimeline } from './customers.api.ts';
 import type { TimelineItem } from './customers.types.ts';
@@ -36,7 +40,7 @@ function Bullet({ item }: { item: TimelineItem }) {
       </ThemeIcon>
     );
   }
-  const Icon = item.kind === 'invoice' ? IconFileInvoice : item.kind === 'contract' ? IconFileText : IconHistory;
+  const Icon = { invoice: IconFileInvoice, contract: IconFileText, ticket: IconTicket }[item.kind] ?? IconHistory;
   return (
     <ThemeIcon size={24} radius="xl" color={item.kind === 'history' ? 'gray' : 'indigo'}>
       <Icon size={14} />
@@ -107,6 +111,17 @@ function ItemText({ item }: { item: TimelineItem }) {
         <Text size="sm" fw={500}>
           {t('customers.timeline.invoice', { number: item.title, amount: money(String(d.amount ?? ''), format.locale, String(d.currency ?? 'USD')) })}
         </Text>
+      );
+    case 'ticket':
+      return (
+        <>
+          <Text size="sm" fw={500}>
+            <Anchor component={Link} to={`/tickets/${String(d.number)}`} inherit>
+              {t('customers.timeline.ticket', { title: item.title })}
+            </Anchor>{' '}
+            <TicketStatusBadge status={d.status as TicketStatus} size="xs" />
+          </Text>
+        </>
       );
     default:
       return <Text size="sm">{item.title}</Text>;

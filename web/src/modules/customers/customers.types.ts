@@ -144,6 +144,7 @@ export interface Overview {
     contracts?: { count: number; active: number; activeValue: string; latest: LatestContract[] };
     invoices?: { count: number; unpaid: number; outstanding: string; latest: LatestInvoice[] };
     activities?: { count: number; open: number; completed: number };
+    tickets?: { count: number; open: number; latest: { id: string; number: string; title: string; status: string; priority: number; createdAt: string }[] };
     [name: string]: unknown;
   };
   timeline: { items: TimelineItem[]; nextCursor: string | null };
