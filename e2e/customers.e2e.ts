@@ -172,6 +172,26 @@ await runSuite('customers', async ({ browser, step }) => {
       await search.fill('');
     });
 
+    await step("a customer's tickets are on its 360° page: a tab, the timeline, a link to each ticket", async () => {
+      // A demo ticket that sales1 can see, and its customer.
+      const ticket = await page.evaluate(async () => {
+        const body = await (await fetch('/api/v1/tickets?limit=1')).json();
+        return body.items[0] as { number: string; title: string; customer: { number: string } };
+      });
+      await page.goto(`/customers/${ticket.customer.number}`);
+      const tab = page.getByRole('tab', { name: /^Tickets \(\d+\)$/ });
+      await expectVisible(tab, 'the Tickets tab');
+      const timeline = page.getByLabel(t('en', 'customers.tabs.timeline'), { exact: true });
+      await expectText(timeline, t('en', 'customers.timeline.ticket', { title: `${ticket.number} ${ticket.title}` }), 'the ticket on the timeline');
+      await tab.click();
+      const link = page.getByRole('link', { name: ticket.title, exact: true }).first();
+      await expectVisible(link, 'the ticket in the Tickets tab');
+      await screenshot(page, 'customer-360-tickets-en-light');
+      await link.click();
+      await expectPath(page, `/tickets/${ticket.number}`);
+      await page.goto(`/customers/${number}`);
+    });
+
     await step('plan a meeting, then complete it with a follow-up: the next contact follows', async () => {
       await page.getByRole('button', { name: t('en', 'activities.log'), exact: true }).click();
       const dialog = page.getByRole('dialog', { name: t('en', 'activities.logFor', { name: company }) });

@@ -10,6 +10,7 @@ import { Database } from '../src/platform/db/database.ts';
 import { PgExecutor } from '../src/platform/db/pg-executor.ts';
 import { PgliteExecutor } from '../src/platform/db/pglite-executor.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../src/modules/identity/index.ts';
+import type { ModuleDefinition } from '../src/platform/module.ts';
 import type { Role } from '../src/platform/permissions/roles.ts';
 import { adminUrlFor, databaseUrlFor } from './databases.ts';
 
@@ -106,7 +107,12 @@ export async function login(built: BuiltApp, email: string, password = DEMO_PASS
   return built.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password }, headers });
 }
 
-export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+export interface TestAppOptions {
+  /** The domain modules to build the app with (all of them by default). */
+  modules?: readonly ModuleDefinition[];
+}
+
+export async function createTestApp(overrides: Partial<AppConfig> = {}, options: TestAppOptions = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sb-test-'));
   const config = {
@@ -115,7 +121,10 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise
     ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: dataDir, DEMO: '1', JOB_SCHEDULES: '0' }),
     ...overrides,
   };
-  const built = await buildApp({ config, database: db.database });
+  const built = await buildApp({ config, database: db.database, modules: options.modules }).catch(async (error: unknown) => {
+    await db.drop();
+    throw error;
+  });
   const testApp: TestApp = {
     ...built,
     database: db.database,
