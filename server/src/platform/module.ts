@@ -100,3 +100,15 @@ export interface SearchProvider<Hit = unknown> {
 export function defineModule<const M extends ModuleDefinition>(definition: M): M {
   return definition;
 }
+
+/**
+ * IAM-3 as one Markdown table — modules down, roles across, each cell the module's own words for how
+ * far that role's reads reach. docs/ARCHITECTURE.md carries exactly this table (a test compares them).
+ */
+export function scopeTable(modules: readonly ModuleDefinition[], roles: readonly string[]): string {
+  const cell = (text: string | undefined) => (text ?? '—').replace(/\|/g, '\\|');
+  const rows = modules
+    .filter((m) => m.scopes)
+    .map((m) => `| ${m.name} | ${roles.map((role) => cell(m.scopes?.[role as keyof typeof m.scopes])).join(' | ')} |`);
+  return [`| module | ${roles.join(' | ')} |`, `| --- |${roles.map(() => ' --- |').join('')}`, ...rows].join('\n');
+}
