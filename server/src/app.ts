@@ -58,9 +58,11 @@ export interface BuildOptions {
   database: Database;
   /** Serve the built SPA from web/dist (on in `start`, off in API tests). */
   serveWeb?: boolean;
+  /** Start jobs, the outbox and Socket.IO (default). Off for tools that only read the routes (OpenAPI generation): nothing touches the database. */
+  startServices?: boolean;
 }
 
-export async function buildApp({ config, database, serveWeb = false }: BuildOptions): Promise<BuiltApp> {
+export async function buildApp({ config, database, serveWeb = false, startServices: start = true }: BuildOptions): Promise<BuiltApp> {
   const app: FastifyInstance = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     trustProxy: config.trustProxy as boolean | string,
@@ -174,6 +176,7 @@ export async function buildApp({ config, database, serveWeb = false }: BuildOpti
       .filter((method) => method !== 'HEAD')
       .map((method) => ({ method, url: route.url, access: (route.config as { access?: string } | undefined)?.access })),
   );
+  if (!start) return { app, routes, ctx, realtime: undefined as never, close: () => app.close() };
   // Server mode may run many processes: Socket.IO fans out through PostgreSQL LISTEN/NOTIFY.
   const adapter = database.executor instanceof PgExecutor ? createAdapter(database.executor.pool) : undefined;
   const realtime = createRealtime(app.server, resolver, allowedOrigins, adapter, roomAuthorizers);
