@@ -6547,7 +6547,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description The statuses this reader may move the ticket to now (TKT-3 graph, client and permission rules applied) */
+                            allowedTransitions: ("new" | "in_progress" | "waiting_on_customer" | "resolved" | "closed")[];
                             campaignRef: string | null;
+                            /** @description Whether this reader may escalate the ticket now (TKT-7: priority 4 or 5, not resolved or closed) */
+                            canEscalate: boolean;
                             /** @enum {string} */
                             category: "QUESTION" | "PROBLEM" | "REQUEST" | "INCIDENT";
                             closedAt: string | null;
@@ -6685,7 +6689,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description The statuses this reader may move the ticket to now (TKT-3 graph, client and permission rules applied) */
+                            allowedTransitions: ("new" | "in_progress" | "waiting_on_customer" | "resolved" | "closed")[];
                             campaignRef: string | null;
+                            /** @description Whether this reader may escalate the ticket now (TKT-7: priority 4 or 5, not resolved or closed) */
+                            canEscalate: boolean;
                             /** @enum {string} */
                             category: "QUESTION" | "PROBLEM" | "REQUEST" | "INCIDENT";
                             closedAt: string | null;
@@ -6839,7 +6847,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description The statuses this reader may move the ticket to now (TKT-3 graph, client and permission rules applied) */
+                            allowedTransitions: ("new" | "in_progress" | "waiting_on_customer" | "resolved" | "closed")[];
                             campaignRef: string | null;
+                            /** @description Whether this reader may escalate the ticket now (TKT-7: priority 4 or 5, not resolved or closed) */
+                            canEscalate: boolean;
                             /** @enum {string} */
                             category: "QUESTION" | "PROBLEM" | "REQUEST" | "INCIDENT";
                             closedAt: string | null;
@@ -6982,7 +6994,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description The statuses this reader may move the ticket to now (TKT-3 graph, client and permission rules applied) */
+                            allowedTransitions: ("new" | "in_progress" | "waiting_on_customer" | "resolved" | "closed")[];
                             campaignRef: string | null;
+                            /** @description Whether this reader may escalate the ticket now (TKT-7: priority 4 or 5, not resolved or closed) */
+                            canEscalate: boolean;
                             /** @enum {string} */
                             category: "QUESTION" | "PROBLEM" | "REQUEST" | "INCIDENT";
                             closedAt: string | null;
@@ -7189,7 +7205,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description The statuses this reader may move the ticket to now (TKT-3 graph, client and permission rules applied) */
+                            allowedTransitions: ("new" | "in_progress" | "waiting_on_customer" | "resolved" | "closed")[];
                             campaignRef: string | null;
+                            /** @description Whether this reader may escalate the ticket now (TKT-7: priority 4 or 5, not resolved or closed) */
+                            canEscalate: boolean;
                             /** @enum {string} */
                             category: "QUESTION" | "PROBLEM" | "REQUEST" | "INCIDENT";
                             closedAt: string | null;
@@ -7510,7 +7530,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description The statuses this reader may move the ticket to now (TKT-3 graph, client and permission rules applied) */
+                            allowedTransitions: ("new" | "in_progress" | "waiting_on_customer" | "resolved" | "closed")[];
                             campaignRef: string | null;
+                            /** @description Whether this reader may escalate the ticket now (TKT-7: priority 4 or 5, not resolved or closed) */
+                            canEscalate: boolean;
                             /** @enum {string} */
                             category: "QUESTION" | "PROBLEM" | "REQUEST" | "INCIDENT";
                             closedAt: string | null;
@@ -7652,7 +7676,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description The statuses this reader may move the ticket to now (TKT-3 graph, client and permission rules applied) */
+                            allowedTransitions: ("new" | "in_progress" | "waiting_on_customer" | "resolved" | "closed")[];
                             campaignRef: string | null;
+                            /** @description Whether this reader may escalate the ticket now (TKT-7: priority 4 or 5, not resolved or closed) */
+                            canEscalate: boolean;
                             /** @enum {string} */
                             category: "QUESTION" | "PROBLEM" | "REQUEST" | "INCIDENT";
                             closedAt: string | null;
@@ -7798,7 +7826,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description The statuses this reader may move the ticket to now (TKT-3 graph, client and permission rules applied) */
+                            allowedTransitions: ("new" | "in_progress" | "waiting_on_customer" | "resolved" | "closed")[];
                             campaignRef: string | null;
+                            /** @description Whether this reader may escalate the ticket now (TKT-7: priority 4 or 5, not resolved or closed) */
+                            canEscalate: boolean;
                             /** @enum {string} */
                             category: "QUESTION" | "PROBLEM" | "REQUEST" | "INCIDENT";
                             closedAt: string | null;
@@ -7945,7 +7977,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description The statuses this reader may move the ticket to now (TKT-3 graph, client and permission rules applied) */
+                            allowedTransitions: ("new" | "in_progress" | "waiting_on_customer" | "resolved" | "closed")[];
                             campaignRef: string | null;
+                            /** @description Whether this reader may escalate the ticket now (TKT-7: priority 4 or 5, not resolved or closed) */
+                            canEscalate: boolean;
                             /** @enum {string} */
                             category: "QUESTION" | "PROBLEM" | "REQUEST" | "INCIDENT";
                             closedAt: string | null;

@@ -151,6 +151,8 @@ export const ticketResponse = z.object({
 });
 
 export const ticketDetailResponse = ticketResponse.extend({
+  allowedTransitions: z.array(z.enum(STATUSES)).describe('The statuses this reader may move the ticket to now (TKT-3 graph, client and permission rules applied)'),
+  canEscalate: z.boolean().describe('Whether this reader may escalate the ticket now (TKT-7: priority 4 or 5, not resolved or closed)'),
   description: z.string(),
   /** The description rendered as the safe Markdown subset (typed HTML stays text; only http(s)/mailto links). */
   descriptionHtml: z.string(),

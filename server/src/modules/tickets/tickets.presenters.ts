@@ -45,9 +45,16 @@ export function presentTicket(t: TicketRow, forClient = false) {
   };
 }
 
-export function presentTicketDetail(t: TicketDetailRow, forClient = false, related: RelatedRow[] = []) {
+/** What the reader may do with the ticket now, decided by tickets.policy (the UI offers exactly these). */
+export interface TicketActions {
+  allowedTransitions: Status[];
+  canEscalate: boolean;
+}
+
+export function presentTicketDetail(t: TicketDetailRow, forClient: boolean, related: RelatedRow[], actions: TicketActions) {
   return {
     ...presentTicket(t, forClient),
+    ...actions,
     description: t.description,
     descriptionHtml: renderText(t.description),
     requester: t.requester,

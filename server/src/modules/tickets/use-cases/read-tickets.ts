@@ -11,7 +11,7 @@ import { decodeCursor, encodeCursor, page } from '../../../platform/http/paginat
 import * as config from '../config.repository.ts';
 import * as messages from '../messages.repository.ts';
 import { type ListTicketsQuery, type TicketFilter, ticketFilter } from '../tickets.contracts.ts';
-import { isClient, seesInternal, visibleTo } from '../tickets.policy.ts';
+import { allowedTransitions, canEscalate, isClient, seesInternal, type TicketStatus, visibleTo } from '../tickets.policy.ts';
 import { listRelated } from '../relations.repository.ts';
 import { historyText, presentMessage, presentTicket, presentTicketDetail } from '../tickets.presenters.ts';
 import * as repo from '../tickets.repository.ts';
@@ -76,7 +76,8 @@ export async function getTicket(ctx: AppContext, actor: Actor, idOrNumber: strin
   if (!ticket) throw notFound('ticket');
   // One more statement, filtered by the same visibility: clients see their own customer's links only.
   const related = await listRelated(ctx.database.db, ticket.id, visibleTo(actor));
-  return presentTicketDetail(ticket, isClient(actor), related);
+  const status = ticket.status as TicketStatus;
+  return presentTicketDetail(ticket, isClient(actor), related, { allowedTransitions: allowedTransitions(actor, status), canEscalate: canEscalate(actor, ticket) });
 }
 
 /** The conversation, oldest first; clients never get internal notes (nor their files). */
