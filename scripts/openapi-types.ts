@@ -71,6 +71,30 @@ const HEADER = `/**
 /* eslint-disable */
 `;
 
+type JsonSchema = { type?: string | string[]; maxLength?: number; properties?: Record<string, JsonSchema>; anyOf?: JsonSchema[] };
+type Operation = { requestBody?: { content?: Record<string, { schema?: JsonSchema }> } };
+
+/**
+ * The length limits of the request bodies' top-level text fields, by "METHOD /path": the values the server
+ * validates, for forms to count characters against (a type alone carries no number).
+ */
+export function requestMaxLengths(document: Record<string, unknown>): Record<string, Record<string, number>> {
+  const limits: Record<string, Record<string, number>> = {};
+  const paths = (document.paths ?? {}) as Record<string, Record<string, Operation>>;
+  for (const [url, item] of Object.entries(paths)) {
+    for (const [method, operation] of Object.entries(item)) {
+      const properties = operation?.requestBody?.content?.['application/json']?.schema?.properties ?? {};
+      const fields: Record<string, number> = {};
+      for (const [name, schema] of Object.entries(properties)) {
+        const max = schema.maxLength ?? schema.anyOf?.find((s) => s.maxLength !== undefined)?.maxLength;
+        if (max !== undefined) fields[name] = max;
+      }
+      if (Object.keys(fields).length) limits[`${method.toUpperCase()} ${url}`] = fields;
+    }
+  }
+  return Object.fromEntries(Object.entries(limits).sort(([a], [b]) => a.localeCompare(b)));
+}
+
 /** The whole text of web/src/api/schema.gen.ts. */
 export async function renderSchemaSource(): Promise<string> {
   const document = await openApiDocument();
@@ -78,7 +102,8 @@ export async function renderSchemaSource(): Promise<string> {
   const permissions = permissionNames()
     .map((name) => `  | ${JSON.stringify(name)}`)
     .join('\n');
-  return `${HEADER}\n${astToString(ast)}\n/** Every permission of the server's role matrix. */\nexport type Permission =\n${permissions};\n`;
+  const maxLengths = JSON.stringify(requestMaxLengths(document), null, 2);
+  return `${HEADER}\n${astToString(ast)}\n/** Every permission of the server's role matrix. */\nexport type Permission =\n${permissions};\n\n/** Maximum lengths of request body text fields, by "METHOD /path" (the server's validation). */\nexport const maxLengths = ${maxLengths} as const;\n`;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

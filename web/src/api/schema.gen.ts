@@ -6429,7 +6429,7 @@ export interface paths {
                     status?: ("new" | "in_progress" | "waiting_on_customer" | "resolved" | "closed")[];
                     tags?: string[];
                     type?: string[];
-                    view?: ("my_open" | "unassigned" | "breaching_sla") | string;
+                    view?: ("my_open" | "unassigned" | "breaching_sla" | "open") | string;
                 };
                 header?: never;
                 path?: never;
@@ -6477,6 +6477,8 @@ export interface paths {
                                     firstResponseDueAt: string | null;
                                     resolutionBreachedAt: string | null;
                                     resolutionDueAt: string | null;
+                                    /** @description The SLA clocks run: the ticket is still open (not resolved or closed) */
+                                    running: boolean;
                                 };
                                 /** @enum {string} */
                                 source: "portal" | "email" | "chat" | "phone" | "web_form" | "api" | "bulk";
@@ -6552,6 +6554,8 @@ export interface paths {
                             campaignRef: string | null;
                             /** @description Whether this reader may escalate the ticket now (TKT-7: priority 4 or 5, not resolved or closed) */
                             canEscalate: boolean;
+                            /** @description Whether this reader may rate the ticket now (TKT-12: its client, once resolved or closed) */
+                            canRate: boolean;
                             /** @enum {string} */
                             category: "QUESTION" | "PROBLEM" | "REQUEST" | "INCIDENT";
                             closedAt: string | null;
@@ -6633,6 +6637,8 @@ export interface paths {
                                 firstResponseDueAt: string | null;
                                 resolutionBreachedAt: string | null;
                                 resolutionDueAt: string | null;
+                                /** @description The SLA clocks run: the ticket is still open (not resolved or closed) */
+                                running: boolean;
                             };
                             slaWarnedAt: string | null;
                             /** @enum {string} */
@@ -6694,6 +6700,8 @@ export interface paths {
                             campaignRef: string | null;
                             /** @description Whether this reader may escalate the ticket now (TKT-7: priority 4 or 5, not resolved or closed) */
                             canEscalate: boolean;
+                            /** @description Whether this reader may rate the ticket now (TKT-12: its client, once resolved or closed) */
+                            canRate: boolean;
                             /** @enum {string} */
                             category: "QUESTION" | "PROBLEM" | "REQUEST" | "INCIDENT";
                             closedAt: string | null;
@@ -6775,6 +6783,8 @@ export interface paths {
                                 firstResponseDueAt: string | null;
                                 resolutionBreachedAt: string | null;
                                 resolutionDueAt: string | null;
+                                /** @description The SLA clocks run: the ticket is still open (not resolved or closed) */
+                                running: boolean;
                             };
                             slaWarnedAt: string | null;
                             /** @enum {string} */
@@ -6852,6 +6862,8 @@ export interface paths {
                             campaignRef: string | null;
                             /** @description Whether this reader may escalate the ticket now (TKT-7: priority 4 or 5, not resolved or closed) */
                             canEscalate: boolean;
+                            /** @description Whether this reader may rate the ticket now (TKT-12: its client, once resolved or closed) */
+                            canRate: boolean;
                             /** @enum {string} */
                             category: "QUESTION" | "PROBLEM" | "REQUEST" | "INCIDENT";
                             closedAt: string | null;
@@ -6933,6 +6945,8 @@ export interface paths {
                                 firstResponseDueAt: string | null;
                                 resolutionBreachedAt: string | null;
                                 resolutionDueAt: string | null;
+                                /** @description The SLA clocks run: the ticket is still open (not resolved or closed) */
+                                running: boolean;
                             };
                             slaWarnedAt: string | null;
                             /** @enum {string} */
@@ -6999,6 +7013,8 @@ export interface paths {
                             campaignRef: string | null;
                             /** @description Whether this reader may escalate the ticket now (TKT-7: priority 4 or 5, not resolved or closed) */
                             canEscalate: boolean;
+                            /** @description Whether this reader may rate the ticket now (TKT-12: its client, once resolved or closed) */
+                            canRate: boolean;
                             /** @enum {string} */
                             category: "QUESTION" | "PROBLEM" | "REQUEST" | "INCIDENT";
                             closedAt: string | null;
@@ -7080,6 +7096,8 @@ export interface paths {
                                 firstResponseDueAt: string | null;
                                 resolutionBreachedAt: string | null;
                                 resolutionDueAt: string | null;
+                                /** @description The SLA clocks run: the ticket is still open (not resolved or closed) */
+                                running: boolean;
                             };
                             slaWarnedAt: string | null;
                             /** @enum {string} */
@@ -7210,6 +7228,8 @@ export interface paths {
                             campaignRef: string | null;
                             /** @description Whether this reader may escalate the ticket now (TKT-7: priority 4 or 5, not resolved or closed) */
                             canEscalate: boolean;
+                            /** @description Whether this reader may rate the ticket now (TKT-12: its client, once resolved or closed) */
+                            canRate: boolean;
                             /** @enum {string} */
                             category: "QUESTION" | "PROBLEM" | "REQUEST" | "INCIDENT";
                             closedAt: string | null;
@@ -7291,6 +7311,8 @@ export interface paths {
                                 firstResponseDueAt: string | null;
                                 resolutionBreachedAt: string | null;
                                 resolutionDueAt: string | null;
+                                /** @description The SLA clocks run: the ticket is still open (not resolved or closed) */
+                                running: boolean;
                             };
                             slaWarnedAt: string | null;
                             /** @enum {string} */
@@ -7535,6 +7557,8 @@ export interface paths {
                             campaignRef: string | null;
                             /** @description Whether this reader may escalate the ticket now (TKT-7: priority 4 or 5, not resolved or closed) */
                             canEscalate: boolean;
+                            /** @description Whether this reader may rate the ticket now (TKT-12: its client, once resolved or closed) */
+                            canRate: boolean;
                             /** @enum {string} */
                             category: "QUESTION" | "PROBLEM" | "REQUEST" | "INCIDENT";
                             closedAt: string | null;
@@ -7616,6 +7640,8 @@ export interface paths {
                                 firstResponseDueAt: string | null;
                                 resolutionBreachedAt: string | null;
                                 resolutionDueAt: string | null;
+                                /** @description The SLA clocks run: the ticket is still open (not resolved or closed) */
+                                running: boolean;
                             };
                             slaWarnedAt: string | null;
                             /** @enum {string} */
@@ -7681,6 +7707,8 @@ export interface paths {
                             campaignRef: string | null;
                             /** @description Whether this reader may escalate the ticket now (TKT-7: priority 4 or 5, not resolved or closed) */
                             canEscalate: boolean;
+                            /** @description Whether this reader may rate the ticket now (TKT-12: its client, once resolved or closed) */
+                            canRate: boolean;
                             /** @enum {string} */
                             category: "QUESTION" | "PROBLEM" | "REQUEST" | "INCIDENT";
                             closedAt: string | null;
@@ -7762,6 +7790,8 @@ export interface paths {
                                 firstResponseDueAt: string | null;
                                 resolutionBreachedAt: string | null;
                                 resolutionDueAt: string | null;
+                                /** @description The SLA clocks run: the ticket is still open (not resolved or closed) */
+                                running: boolean;
                             };
                             slaWarnedAt: string | null;
                             /** @enum {string} */
@@ -7831,6 +7861,8 @@ export interface paths {
                             campaignRef: string | null;
                             /** @description Whether this reader may escalate the ticket now (TKT-7: priority 4 or 5, not resolved or closed) */
                             canEscalate: boolean;
+                            /** @description Whether this reader may rate the ticket now (TKT-12: its client, once resolved or closed) */
+                            canRate: boolean;
                             /** @enum {string} */
                             category: "QUESTION" | "PROBLEM" | "REQUEST" | "INCIDENT";
                             closedAt: string | null;
@@ -7912,6 +7944,8 @@ export interface paths {
                                 firstResponseDueAt: string | null;
                                 resolutionBreachedAt: string | null;
                                 resolutionDueAt: string | null;
+                                /** @description The SLA clocks run: the ticket is still open (not resolved or closed) */
+                                running: boolean;
                             };
                             slaWarnedAt: string | null;
                             /** @enum {string} */
@@ -7982,6 +8016,8 @@ export interface paths {
                             campaignRef: string | null;
                             /** @description Whether this reader may escalate the ticket now (TKT-7: priority 4 or 5, not resolved or closed) */
                             canEscalate: boolean;
+                            /** @description Whether this reader may rate the ticket now (TKT-12: its client, once resolved or closed) */
+                            canRate: boolean;
                             /** @enum {string} */
                             category: "QUESTION" | "PROBLEM" | "REQUEST" | "INCIDENT";
                             closedAt: string | null;
@@ -8063,6 +8099,8 @@ export interface paths {
                                 firstResponseDueAt: string | null;
                                 resolutionBreachedAt: string | null;
                                 resolutionDueAt: string | null;
+                                /** @description The SLA clocks run: the ticket is still open (not resolved or closed) */
+                                running: boolean;
                             };
                             slaWarnedAt: string | null;
                             /** @enum {string} */
@@ -8120,7 +8158,7 @@ export interface paths {
                     status?: ("new" | "in_progress" | "waiting_on_customer" | "resolved" | "closed")[];
                     tags?: string[];
                     type?: string[];
-                    view?: ("my_open" | "unassigned" | "breaching_sla") | string;
+                    view?: ("my_open" | "unassigned" | "breaching_sla" | "open") | string;
                 };
                 header?: never;
                 path?: never;
@@ -8826,3 +8864,183 @@ export type Permission =
   | "tickets.write"
   | "users.manage"
   | "users.read";
+
+/** Maximum lengths of request body text fields, by "METHOD /path" (the server's validation). */
+export const maxLengths = {
+  "PATCH /api/v1/activities/{id}": {
+    "subject": 200,
+    "description": 10000,
+    "outcome": 500,
+    "nextSteps": 5000
+  },
+  "PATCH /api/v1/branches/{id}": {
+    "code": 20,
+    "name": 120,
+    "address": 300
+  },
+  "PATCH /api/v1/custom-fields/{id}": {
+    "label": 120
+  },
+  "PATCH /api/v1/customer-segments/{id}": {
+    "name": 100
+  },
+  "PATCH /api/v1/customers/{idOrNumber}": {
+    "firstName": 100,
+    "lastName": 100,
+    "fullName": 200,
+    "companyName": 200,
+    "title": 100,
+    "email": 254,
+    "phone": 40,
+    "mobile": 40,
+    "taxId": 40,
+    "industry": 100,
+    "website": 300,
+    "source": 100,
+    "notes": 10000
+  },
+  "PATCH /api/v1/customers/{idOrNumber}/addresses/{addressId}": {
+    "street": 300,
+    "city": 120,
+    "state": 120,
+    "postalCode": 20
+  },
+  "PATCH /api/v1/customers/{idOrNumber}/contracts/{contractId}": {
+    "title": 200
+  },
+  "PATCH /api/v1/handovers/{id}/items/{itemId}": {
+    "note": 2000
+  },
+  "PATCH /api/v1/me": {
+    "name": 120,
+    "phone": 40,
+    "location": 120
+  },
+  "PATCH /api/v1/teams/{id}": {
+    "name": 120
+  },
+  "PATCH /api/v1/ticket-components/{id}": {
+    "name": 100,
+    "description": 1000
+  },
+  "PATCH /api/v1/ticket-types/{id}": {
+    "name": 100
+  },
+  "PATCH /api/v1/tickets/{idOrNumber}": {
+    "title": 100,
+    "description": 5000,
+    "campaignRef": 100
+  },
+  "PATCH /api/v1/users/{id}": {
+    "email": 254,
+    "name": 120,
+    "password": 1024,
+    "phone": 40,
+    "location": 120
+  },
+  "POST /api/v1/activities": {
+    "subject": 200,
+    "description": 10000,
+    "outcome": 500,
+    "nextSteps": 5000
+  },
+  "POST /api/v1/activities/{id}/complete": {
+    "outcome": 500,
+    "nextSteps": 5000
+  },
+  "POST /api/v1/auth/login": {
+    "email": 254,
+    "password": 1024
+  },
+  "POST /api/v1/branches": {
+    "code": 20,
+    "name": 120,
+    "address": 300
+  },
+  "POST /api/v1/custom-fields": {
+    "label": 120
+  },
+  "POST /api/v1/customer-merges": {
+    "primary": 60,
+    "secondary": 60,
+    "note": 1000
+  },
+  "POST /api/v1/customer-segments": {
+    "name": 100
+  },
+  "POST /api/v1/customers": {
+    "firstName": 100,
+    "lastName": 100,
+    "fullName": 200,
+    "companyName": 200,
+    "title": 100,
+    "email": 254,
+    "phone": 40,
+    "mobile": 40,
+    "taxId": 40,
+    "industry": 100,
+    "website": 300,
+    "source": 100,
+    "notes": 10000
+  },
+  "POST /api/v1/customers/{idOrNumber}/addresses": {
+    "street": 300,
+    "city": 120,
+    "state": 120,
+    "postalCode": 20
+  },
+  "POST /api/v1/customers/{idOrNumber}/contracts": {
+    "title": 200
+  },
+  "POST /api/v1/customers/{idOrNumber}/invoices/{invoiceId}/payments": {
+    "reference": 100
+  },
+  "POST /api/v1/handovers/{id}/send-back": {
+    "reason": 1000
+  },
+  "POST /api/v1/me/password": {
+    "currentPassword": 1024,
+    "newPassword": 1024
+  },
+  "POST /api/v1/me/tokens": {
+    "name": 80
+  },
+  "POST /api/v1/pool/customers/{idOrNumber}/recycle": {
+    "reason": 500
+  },
+  "POST /api/v1/teams": {
+    "name": 120
+  },
+  "POST /api/v1/ticket-components": {
+    "name": 100,
+    "description": 1000
+  },
+  "POST /api/v1/ticket-types": {
+    "name": 100
+  },
+  "POST /api/v1/ticket-views": {
+    "name": 100
+  },
+  "POST /api/v1/tickets": {
+    "title": 100,
+    "description": 5000,
+    "type": 60,
+    "campaignRef": 100
+  },
+  "POST /api/v1/tickets/{idOrNumber}/escalate": {
+    "reason": 1000
+  },
+  "POST /api/v1/tickets/{idOrNumber}/messages": {
+    "body": 5000
+  },
+  "POST /api/v1/tickets/{idOrNumber}/satisfaction": {
+    "comment": 2000
+  },
+  "POST /api/v1/users": {
+    "email": 254,
+    "name": 120,
+    "password": 1024,
+    "phone": 40,
+    "location": 120
+  }
+} as const;

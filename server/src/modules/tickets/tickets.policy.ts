@@ -3,7 +3,7 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import { can } from '../../platform/permissions/roles.ts';
 import { customerVisibleTo } from '../customers/index.ts';
 import { tickets } from './tickets.tables.ts';
-import { CLIENT_TRANSITIONS, type TicketStatus, TRANSITIONS } from './tickets.workflow.ts';
+import { CLIENT_TRANSITIONS, isOpen, type TicketStatus, TRANSITIONS } from './tickets.workflow.ts';
 
 export { STATUSES, type TicketStatus, TRANSITIONS } from './tickets.workflow.ts';
 
@@ -60,15 +60,19 @@ export function allowedTransitions(actor: Actor, from: TicketStatus): TicketStat
 
 /** TKT-7: only the two highest priorities (high, very high) may be escalated. */
 export const ESCALATABLE_PRIORITIES = [4, 5] as const;
-const FINISHED: readonly string[] = ['resolved', 'closed'];
 
 /** Why this ticket cannot be escalated (the refused field and message), or null when it can. */
 export function escalationRefusal(ticket: { priority: number; status: string }): { field: string; message: string } | null {
   if (!(ESCALATABLE_PRIORITIES as readonly number[]).includes(ticket.priority)) {
     return { field: 'priority', message: `Only tickets of priority ${ESCALATABLE_PRIORITIES.join(' or ')} can be escalated; this one has ${ticket.priority}.` };
   }
-  if (FINISHED.includes(ticket.status)) return { field: 'status', message: `A ${ticket.status} ticket cannot be escalated; reopen it first.` };
+  if (!isOpen(ticket.status)) return { field: 'status', message: `A ${ticket.status} ticket cannot be escalated; reopen it first.` };
   return null;
+}
+
+/** TKT-12: the client rates a ticket once it is resolved or closed. */
+export function canRate(actor: Actor, ticket: { status: string }): boolean {
+  return isClient(actor) && can(actor.role, 'tickets.rate') && !isOpen(ticket.status);
 }
 
 /** Whether this actor may escalate the ticket now (the POST …/escalate rule, for the UI to offer it). */

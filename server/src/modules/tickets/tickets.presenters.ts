@@ -3,6 +3,7 @@ import { renderMarkdown } from '../../platform/text/markdown.ts';
 import type { MessageRow } from './messages.repository.ts';
 import type { RelatedRow } from './relations.repository.ts';
 import type { TicketDetailRow, TicketRow } from './tickets.repository.ts';
+import { isOpen } from './tickets.workflow.ts';
 
 /** Text is stored as typed; its HTML form is the safe Markdown subset (platform/text/markdown.ts). */
 const renderText = renderMarkdown;
@@ -39,6 +40,7 @@ export function presentTicket(t: TicketRow, forClient = false) {
       firstResponseBreachedAt: iso(t.firstResponseBreachedAt),
       resolutionBreachedAt: iso(t.resolutionBreachedAt),
       breached: Boolean(t.firstResponseBreachedAt || t.resolutionBreachedAt),
+      running: isOpen(t.status),
     },
     satisfactionRating: t.satisfactionRating,
     version: t.version,
@@ -49,6 +51,7 @@ export function presentTicket(t: TicketRow, forClient = false) {
 export interface TicketActions {
   allowedTransitions: Status[];
   canEscalate: boolean;
+  canRate: boolean;
 }
 
 export function presentTicketDetail(t: TicketDetailRow, forClient: boolean, related: RelatedRow[], actions: TicketActions) {

@@ -19,7 +19,7 @@ describe('tickets: allowedTransitions and canEscalate on the detail', () => {
   const detail = async (who: Agent, number: string) => {
     const response = await who.get(`/api/v1/tickets/${number}`);
     expect(response.statusCode, response.body).toBe(200);
-    return response.json() as { status: string; version: number; allowedTransitions: string[]; canEscalate: boolean };
+    return response.json() as { status: string; version: number; allowedTransitions: string[]; canEscalate: boolean; canRate: boolean; sla: { running: boolean } };
   };
   const move = async (number: string, version: number, status: string) => {
     const response = await agent.post(`/api/v1/tickets/${number}/status`, { status }, ifMatch(version));
@@ -42,6 +42,23 @@ describe('tickets: allowedTransitions and canEscalate on the detail', () => {
     await move(ticket.number, started.version, 'resolved');
     expect((await detail(client, ticket.number)).allowedTransitions).toEqual(['closed', 'in_progress']);
     expect((await detail(agent, ticket.number)).allowedTransitions).toEqual(['closed', 'in_progress']);
+  });
+
+  it('says when the client may rate and whether the SLA clocks run, and lists open tickets by the open view', async () => {
+    const ticket = await openTicket(client, { priority: 3 });
+    const fresh = await detail(client, ticket.number);
+    expect(fresh.canRate).toBe(false);
+    expect(fresh.sla.running).toBe(true);
+    const inOpenView = async () => ((await client.get('/api/v1/tickets?view=open&limit=100')).json().items as { number: string }[]).some((x) => x.number === ticket.number);
+    expect(await inOpenView()).toBe(true);
+
+    const started = await move(ticket.number, ticket.version, 'in_progress');
+    await move(ticket.number, started.version, 'resolved');
+    const resolved = await detail(client, ticket.number);
+    expect(resolved.canRate).toBe(true);
+    expect(resolved.sla.running).toBe(false);
+    expect((await detail(agent, ticket.number)).canRate).toBe(false);
+    expect(await inOpenView()).toBe(false);
   });
 
   it('offers escalation for priority 4 while open, never for priority 3, and not once resolved', async () => {

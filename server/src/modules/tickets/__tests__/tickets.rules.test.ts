@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import type { Role } from '../../../platform/permissions/roles.ts';
-import { allowedTransitions, canEscalate, escalationRefusal, STATUSES, TRANSITIONS, transitionError } from '../tickets.policy.ts';
+import { allowedTransitions, canEscalate, canRate, escalationRefusal, STATUSES, TRANSITIONS, transitionError } from '../tickets.policy.ts';
 import { clientRefusals } from '../use-cases/ticket-rules.ts';
 
 const actor = (role: Role): Actor => ({ userId: 'u', role, name: 'N', email: 'e', language: 'en', timeZone: 'UTC', branchId: null, customerId: role === 'client' ? 'c1' : null, teamIds: [], via: 'session' });
@@ -52,5 +52,12 @@ describe('what the ticket detail offers (allowedTransitions, canEscalate)', () =
     expect(canEscalate(actor('auditor'), { priority: 5, status: 'new' })).toBe(false);
     expect(escalationRefusal({ priority: 3, status: 'new' })?.field).toBe('priority');
     expect(escalationRefusal({ priority: 4, status: 'closed' })?.field).toBe('status');
+  });
+
+  it('offers rating to the client once resolved or closed, never to staff', () => {
+    expect(canRate(actor('client'), { status: 'resolved' })).toBe(true);
+    expect(canRate(actor('client'), { status: 'closed' })).toBe(true);
+    expect(canRate(actor('client'), { status: 'waiting_on_customer' })).toBe(false);
+    expect(canRate(actor('agent'), { status: 'resolved' })).toBe(false);
   });
 });
