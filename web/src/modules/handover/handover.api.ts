@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { api, ApiError } from '../../api/client.ts';
 import { errorMessage } from '../../ui/errors.ts';
-import { useKeysetList } from '../admin/admin.api.ts';
+import { useKeysetList } from '../../api/useKeysetList.ts';
 
 export const STAGES = ['preparation', 'review', 'confirmation', 'completed'] as const;
 export type Stage = (typeof STAGES)[number];

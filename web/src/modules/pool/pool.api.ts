@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { api, ApiError } from '../../api/client.ts';
 import type { Role } from '../../api/types.ts';
-import { useKeysetList } from '../admin/admin.api.ts';
+import { useKeysetList } from '../../api/useKeysetList.ts';
 import { errorMessage } from '../../ui/errors.ts';
 
 export type PoolReason = 'inactive_days' | 'manual';

@@ -1,4 +1,4 @@
-import { useKeysetList } from '../admin/admin.api.ts';
+import { useKeysetList } from '../../api/useKeysetList.ts';
 import { TICKETS_KEY } from '../tickets/tickets.api.ts';
 import type { Ticket } from '../tickets/tickets.types.ts';
 

@@ -6,7 +6,7 @@ import { useCan } from '../../app/session.tsx';
 import { FormError } from '../../ui/QueryError.tsx';
 import { toastSuccess } from '../../ui/toast.ts';
 import { useForm } from '../../ui/useForm.ts';
-import { useStaffOptions } from '../admin/org.api.ts';
+import { useStaffOptions } from '../identity/org.api.ts';
 import { CustomerPicker } from './CustomerPicker.tsx';
 import { typeName, useCreateTicket, useTicketComponents, useTicketTypes } from './tickets.api.ts';
 import { MESSAGE_MAX, TICKET_CATEGORIES, TICKET_PRIORITIES, TITLE_MAX, type TicketCategory, type TicketDetail, type TicketSource } from './tickets.types.ts';

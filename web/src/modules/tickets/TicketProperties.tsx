@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCan, useMe } from '../../app/session.tsx';
 import { toastSuccess } from '../../ui/toast.ts';
-import { useStaffOptions } from '../admin/org.api.ts';
+import { useStaffOptions } from '../identity/org.api.ts';
 import { useAssignTicket, useChangeStatus, useTicketComponents, useUpdateTicket } from './tickets.api.ts';
 import { TICKET_CATEGORIES, TICKET_PRIORITIES, type TicketDetail, type TicketStatus } from './tickets.types.ts';
 import { TypeFieldsCard } from './TypeFieldsCard.tsx';

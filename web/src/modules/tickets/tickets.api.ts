@@ -2,7 +2,7 @@ import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClie
 import { api, ApiError, uploadFile } from '../../api/client.ts';
 import type { Page } from '../../api/types.ts';
 import { useOptionalMe } from '../../app/session.tsx';
-import { useKeysetList } from '../admin/admin.api.ts';
+import { useKeysetList } from '../../api/useKeysetList.ts';
 import { filterQuery, filterToView } from './tickets.filter.ts';
 import type { HistoryEntry, SlaPolicy, Ticket, TicketComponent, TicketDetail, TicketFilter, TicketMessage, TicketStatus, TicketType, TicketView } from './tickets.types.ts';
 

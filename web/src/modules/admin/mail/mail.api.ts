@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../api/client.ts';
-import { useKeysetList } from '../admin.api.ts';
+import { useKeysetList } from '../../../api/useKeysetList.ts';
 
 /** queued → sent | failed; `outbox` = kept here because no SMTP server is configured. */
 export const MAIL_STATUSES = ['queued', 'sent', 'failed', 'outbox'] as const;

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../api/client.ts';
-import { useKeysetList } from '../../admin/admin.api.ts';
+import { useKeysetList } from '../../../api/useKeysetList.ts';
 import { CUSTOMERS_KEY } from '../customers.api.ts';
 
 export interface Contract {

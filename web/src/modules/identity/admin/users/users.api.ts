@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../api/client.ts';
-import type { Language, Role, User } from '../../../api/types.ts';
-import { useKeysetList } from '../admin.api.ts';
+import { api } from '../../../../api/client.ts';
+import type { Language, Role, User } from '../../../../api/types.ts';
+import { useKeysetList } from '../../../../api/useKeysetList.ts';
 
 export interface UserFilters {
   q?: string;
