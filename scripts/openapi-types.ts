@@ -71,7 +71,7 @@ const HEADER = `/**
 /* eslint-disable */
 `;
 
-type JsonSchema = { type?: string | string[]; maxLength?: number; properties?: Record<string, JsonSchema>; anyOf?: JsonSchema[] };
+type JsonSchema = { type?: string | string[]; maxLength?: number; minimum?: number; maximum?: number; properties?: Record<string, JsonSchema>; anyOf?: JsonSchema[] };
 type Operation = { requestBody?: { content?: Record<string, { schema?: JsonSchema }> } };
 
 /**
@@ -95,6 +95,33 @@ export function requestMaxLengths(document: Record<string, unknown>): Record<str
   return Object.fromEntries(Object.entries(limits).sort(([a], [b]) => a.localeCompare(b)));
 }
 
+/**
+ * The numeric bounds of the request bodies' number fields (nested objects as dotted names), by "METHOD /path":
+ * what the server accepts, for forms that check a range before sending.
+ */
+export function requestNumberRanges(document: Record<string, unknown>): Record<string, Record<string, { min?: number; max?: number }>> {
+  const ranges: Record<string, Record<string, { min?: number; max?: number }>> = {};
+  const paths = (document.paths ?? {}) as Record<string, Record<string, Operation>>;
+  const visit = (schema: JsonSchema, name: string, into: Record<string, { min?: number; max?: number }>) => {
+    const options = [schema, ...(schema.anyOf ?? [])];
+    const bounded = options.find((s) => s.minimum !== undefined || s.maximum !== undefined);
+    if (bounded && name) into[name] = { ...(bounded.minimum !== undefined ? { min: bounded.minimum } : {}), ...(bounded.maximum !== undefined ? { max: bounded.maximum } : {}) };
+    for (const option of options) {
+      for (const [key, child] of Object.entries(option.properties ?? {})) visit(child, name ? `${name}.${key}` : key, into);
+    }
+  };
+  for (const [url, item] of Object.entries(paths)) {
+    for (const [method, operation] of Object.entries(item)) {
+      const schema = operation?.requestBody?.content?.['application/json']?.schema;
+      if (!schema) continue;
+      const fields: Record<string, { min?: number; max?: number }> = {};
+      visit(schema, '', fields);
+      if (Object.keys(fields).length) ranges[`${method.toUpperCase()} ${url}`] = fields;
+    }
+  }
+  return Object.fromEntries(Object.entries(ranges).sort(([a], [b]) => a.localeCompare(b)));
+}
+
 /** The whole text of web/src/api/schema.gen.ts. */
 export async function renderSchemaSource(): Promise<string> {
   const document = await openApiDocument();
@@ -103,7 +130,8 @@ export async function renderSchemaSource(): Promise<string> {
     .map((name) => `  | ${JSON.stringify(name)}`)
     .join('\n');
   const maxLengths = JSON.stringify(requestMaxLengths(document), null, 2);
-  return `${HEADER}\n${astToString(ast)}\n/** Every permission of the server's role matrix. */\nexport type Permission =\n${permissions};\n\n/** Maximum lengths of request body text fields, by "METHOD /path" (the server's validation). */\nexport const maxLengths = ${maxLengths} as const;\n`;
+  const numberRanges = JSON.stringify(requestNumberRanges(document), null, 2);
+  return `${HEADER}\n${astToString(ast)}\n/** Every permission of the server's role matrix. */\nexport type Permission =\n${permissions};\n\n/** Maximum lengths of request body text fields, by "METHOD /path" (the server's validation). */\nexport const maxLengths = ${maxLengths} as const;\n\n/** Bounds of request body number fields (nested as dotted names), by "METHOD /path" (the server's validation). */\nexport const numberRanges = ${numberRanges} as const;\n`;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

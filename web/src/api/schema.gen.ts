@@ -3021,6 +3021,8 @@ export interface paths {
                                 endDate: string | null;
                                 /** Format: uuid */
                                 id: string;
+                                /** @description The statuses the contract may move to now (DRAFT → ACTIVE → EXPIRED/TERMINATED, never back) */
+                                nextStatuses: ("ACTIVE" | "EXPIRED" | "TERMINATED")[];
                                 number: string;
                                 startDate: string | null;
                                 status: string;
@@ -3270,6 +3272,8 @@ export interface paths {
                         "application/json": {
                             items: {
                                 amount: string;
+                                /** @description Whether the invoice can be cancelled now (not PAID or CANCELLED, and nothing paid on it) */
+                                cancellable: boolean;
                                 contractId: string | null;
                                 createdAt: string;
                                 currency: string;
@@ -3279,6 +3283,8 @@ export interface paths {
                                 issuedOn: string | null;
                                 number: string;
                                 paidAmount: string;
+                                /** @description Whether the invoice takes payments now (ISSUED, PARTIALLY_PAID or OVERDUE) */
+                                payable: boolean;
                                 status: string;
                                 version: number;
                             }[];
@@ -9042,5 +9048,133 @@ export const maxLengths = {
     "password": 1024,
     "phone": 40,
     "location": 120
+  }
+} as const;
+
+/** Bounds of request body number fields (nested as dotted names), by "METHOD /path" (the server's validation). */
+export const numberRanges = {
+  "PATCH /api/v1/activities/{id}": {
+    "durationMinutes": {
+      "min": 0,
+      "max": 44640
+    }
+  },
+  "PATCH /api/v1/admin/settings": {
+    "uploads.maxMb": {
+      "min": 1,
+      "max": 50
+    },
+    "tickets.autoCloseDays": {
+      "min": 1,
+      "max": 365
+    },
+    "tickets.consolidationHours": {
+      "min": 1,
+      "max": 720
+    }
+  },
+  "PATCH /api/v1/custom-fields/{id}": {
+    "position": {
+      "min": 0,
+      "max": 10000
+    }
+  },
+  "PATCH /api/v1/customers/{idOrNumber}": {
+    "employeeCount": {
+      "min": 0,
+      "max": 10000000
+    }
+  },
+  "PATCH /api/v1/pool/settings": {
+    "inactiveDays": {
+      "min": 1,
+      "max": 3650
+    },
+    "holdingLimit": {
+      "min": 1,
+      "max": 100000
+    },
+    "cooldownDays": {
+      "min": 0,
+      "max": 365
+    }
+  },
+  "PATCH /api/v1/ticket-types/{id}": {
+    "position": {
+      "min": 0,
+      "max": 1000
+    }
+  },
+  "PATCH /api/v1/tickets/{idOrNumber}": {
+    "priority": {
+      "min": 1,
+      "max": 5
+    }
+  },
+  "POST /api/v1/activities": {
+    "durationMinutes": {
+      "min": 0,
+      "max": 44640
+    }
+  },
+  "POST /api/v1/custom-fields": {
+    "position": {
+      "min": 0,
+      "max": 10000
+    }
+  },
+  "POST /api/v1/customer-merges": {
+    "primaryVersion": {
+      "min": -9007199254740991,
+      "max": 9007199254740991
+    },
+    "secondaryVersion": {
+      "min": -9007199254740991,
+      "max": 9007199254740991
+    }
+  },
+  "POST /api/v1/customers": {
+    "employeeCount": {
+      "min": 0,
+      "max": 10000000
+    }
+  },
+  "POST /api/v1/me/tokens": {
+    "expiresInDays": {
+      "min": 1,
+      "max": 3650
+    }
+  },
+  "POST /api/v1/ticket-types": {
+    "position": {
+      "min": 0,
+      "max": 1000
+    }
+  },
+  "POST /api/v1/tickets": {
+    "priority": {
+      "min": 1,
+      "max": 5
+    }
+  },
+  "POST /api/v1/tickets/{idOrNumber}/satisfaction": {
+    "rating": {
+      "min": 1,
+      "max": 5
+    }
+  },
+  "PUT /api/v1/ticket-sla-policies/{priority}": {
+    "firstResponseMinutes": {
+      "min": 1,
+      "max": 525600
+    },
+    "resolutionMinutes": {
+      "min": 1,
+      "max": 525600
+    },
+    "warnBeforeMinutes": {
+      "min": 0,
+      "max": 525600
+    }
   }
 } as const;

@@ -9,9 +9,7 @@ export type Contract = ItemOf<'/api/v1/customers/{idOrNumber}/contracts'>;
 export type Invoice = ItemOf<'/api/v1/customers/{idOrNumber}/invoices'>;
 
 export const PAYMENT_METHODS = ['BANK_TRANSFER', 'CASH', 'CARD', 'OTHER'] as const;
-/** Which statuses a contract may move to (the server enforces the same graph). */
-export const CONTRACT_NEXT: Record<Contract['status'], Contract['status'][]> = { DRAFT: ['ACTIVE', 'TERMINATED'], ACTIVE: ['EXPIRED', 'TERMINATED'], EXPIRED: [], TERMINATED: [] };
-export const PAYABLE: Invoice['status'][] = ['ISSUED', 'PARTIALLY_PAID', 'OVERDUE'];
+// The server says what each row allows now: a contract's `nextStatuses`, an invoice's `payable` and `cancellable`.
 
 const base = (idOrNumber: string) => `/api/v1/customers/${encodeURIComponent(idOrNumber)}`;
 
