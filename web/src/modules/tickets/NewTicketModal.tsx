@@ -57,7 +57,8 @@ export function NewTicketModal({ onClose, onCreated }: { onClose: () => void; on
     event.preventDefault();
     const missing: [keyof Values, boolean][] = [['title', !v.title.trim()], ['description', !v.description.trim()], ['type', !v.type], ['customerId', !v.customerId]];
     for (const [key, empty] of missing) if (empty) form.setFieldError(key, t('validation.required'));
-    if (missing.some(([, empty]) => empty)) return;
+    // (The last two only narrow the types: `missing` has refused them already.)
+    if (missing.some(([, empty]) => empty) || !v.type || !v.customerId) return;
     setFieldErrors({});
     const body = {
       title: v.title.trim(),
