@@ -49,9 +49,11 @@ export interface BuildOptions {
   serveWeb?: boolean;
   /** The domain modules (all of them unless a test builds a smaller app). */
   modules?: readonly ModuleDefinition[];
+  /** Start jobs, the outbox and Socket.IO (default). Off for tools that only read the routes (OpenAPI generation): nothing touches the database. */
+  startServices?: boolean;
 }
 
-export async function buildApp({ config, database, serveWeb = false, modules = MODULES }: BuildOptions): Promise<BuiltApp> {
+export async function buildApp({ config, database, serveWeb = false, modules = MODULES, startServices: start = true }: BuildOptions): Promise<BuiltApp> {
   const app: FastifyInstance = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     trustProxy: config.trustProxy as boolean | string,
@@ -138,6 +140,7 @@ export async function buildApp({ config, database, serveWeb = false, modules = M
       .filter((method) => method !== 'HEAD')
       .map((method) => ({ method, url: route.url, access: (route.config as { access?: string } | undefined)?.access })),
   );
+  if (!start) return { app, routes, ctx, realtime: undefined as never, close: () => app.close() };
   // Server mode may run many processes: Socket.IO fans out through PostgreSQL LISTEN/NOTIFY.
   const adapter = database.executor instanceof PgExecutor ? createAdapter(database.executor.pool) : undefined;
   const realtime = createRealtime(app.server, resolver, allowedOrigins, adapter, roomAuthorizers);

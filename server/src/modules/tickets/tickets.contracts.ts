@@ -106,10 +106,10 @@ export const ticketFilter = z.strictObject({
 });
 export type TicketFilter = z.infer<typeof ticketFilter>;
 
-export const BUILTIN_VIEWS = ['my_open', 'unassigned', 'breaching_sla'] as const;
+export const BUILTIN_VIEWS = ['my_open', 'unassigned', 'breaching_sla', 'open'] as const;
 export const listTicketsQuery = ticketFilter.extend({
   ...pageQuery,
-  /** A built-in view (my_open, unassigned, breaching_sla) or the id of a saved one; explicit filters override it. */
+  /** A built-in view (my_open, unassigned, breaching_sla, open) or the id of a saved one; explicit filters override it. */
   view: z.union([z.enum(BUILTIN_VIEWS), z.uuid()]).optional(),
 });
 export type ListTicketsQuery = z.infer<typeof listTicketsQuery>;
@@ -144,6 +144,7 @@ export const ticketResponse = z.object({
     firstResponseBreachedAt: z.string().nullable(),
     resolutionBreachedAt: z.string().nullable(),
     breached: z.boolean(),
+    running: z.boolean().describe('The SLA clocks run: the ticket is still open (not resolved or closed)'),
   }),
   /** TKT-12: the client's 1–5 rating, once given. */
   satisfactionRating: z.number().int().nullable(),
@@ -151,6 +152,9 @@ export const ticketResponse = z.object({
 });
 
 export const ticketDetailResponse = ticketResponse.extend({
+  allowedTransitions: z.array(z.enum(STATUSES)).describe('The statuses this reader may move the ticket to now (TKT-3 graph, client and permission rules applied)'),
+  canEscalate: z.boolean().describe('Whether this reader may escalate the ticket now (TKT-7: priority 4 or 5, not resolved or closed)'),
+  canRate: z.boolean().describe('Whether this reader may rate the ticket now (TKT-12: its client, once resolved or closed)'),
   description: z.string(),
   /** The description rendered as the safe Markdown subset (typed HTML stays text; only http(s)/mailto links). */
   descriptionHtml: z.string(),

@@ -3,7 +3,7 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import { can } from '../../platform/permissions/roles.ts';
 import { customerVisibleTo } from '../customers/index.ts';
 import { tickets } from './tickets.tables.ts';
-import { CLIENT_TRANSITIONS, type TicketStatus, TRANSITIONS } from './tickets.workflow.ts';
+import { CLIENT_TRANSITIONS, isOpen, type TicketStatus, TRANSITIONS } from './tickets.workflow.ts';
 
 export { STATUSES, type TicketStatus, TRANSITIONS } from './tickets.workflow.ts';
 
@@ -50,4 +50,32 @@ export function transitionError(actor: Actor, from: TicketStatus, to: TicketStat
   if (!TRANSITIONS[from].includes(to)) return `A ${from} ticket cannot become ${to}; allowed: ${TRANSITIONS[from].join(', ')}.`;
   if (isClient(actor) && !(CLIENT_TRANSITIONS[from] ?? []).includes(to)) return `Clients may only close or reopen a resolved ticket.`;
   return null;
+}
+
+/** Every status this actor may move the ticket to now (none without tickets.write): what the UI offers. */
+export function allowedTransitions(actor: Actor, from: TicketStatus): TicketStatus[] {
+  if (!can(actor.role, 'tickets.write')) return [];
+  return TRANSITIONS[from].filter((to) => transitionError(actor, from, to) === null);
+}
+
+/** TKT-7: only the two highest priorities (high, very high) may be escalated. */
+export const ESCALATABLE_PRIORITIES = [4, 5] as const;
+
+/** Why this ticket cannot be escalated (the refused field and message), or null when it can. */
+export function escalationRefusal(ticket: { priority: number; status: string }): { field: string; message: string } | null {
+  if (!(ESCALATABLE_PRIORITIES as readonly number[]).includes(ticket.priority)) {
+    return { field: 'priority', message: `Only tickets of priority ${ESCALATABLE_PRIORITIES.join(' or ')} can be escalated; this one has ${ticket.priority}.` };
+  }
+  if (!isOpen(ticket.status)) return { field: 'status', message: `A ${ticket.status} ticket cannot be escalated; reopen it first.` };
+  return null;
+}
+
+/** TKT-12: the client rates a ticket once it is resolved or closed. */
+export function canRate(actor: Actor, ticket: { status: string }): boolean {
+  return isClient(actor) && can(actor.role, 'tickets.rate') && !isOpen(ticket.status);
+}
+
+/** Whether this actor may escalate the ticket now (the POST …/escalate rule, for the UI to offer it). */
+export function canEscalate(actor: Actor, ticket: { priority: number; status: string }): boolean {
+  return can(actor.role, 'tickets.write') && escalationRefusal(ticket) === null;
 }

@@ -3,6 +3,7 @@ import { renderMarkdown } from '../../platform/text/markdown.ts';
 import type { MessageRow } from './messages.repository.ts';
 import type { RelatedRow } from './relations.repository.ts';
 import type { TicketDetailRow, TicketRow } from './tickets.repository.ts';
+import { isOpen } from './tickets.workflow.ts';
 
 /** Text is stored as typed; its HTML form is the safe Markdown subset (platform/text/markdown.ts). */
 const renderText = renderMarkdown;
@@ -39,15 +40,24 @@ export function presentTicket(t: TicketRow, forClient = false) {
       firstResponseBreachedAt: iso(t.firstResponseBreachedAt),
       resolutionBreachedAt: iso(t.resolutionBreachedAt),
       breached: Boolean(t.firstResponseBreachedAt || t.resolutionBreachedAt),
+      running: isOpen(t.status),
     },
     satisfactionRating: t.satisfactionRating,
     version: t.version,
   };
 }
 
-export function presentTicketDetail(t: TicketDetailRow, forClient = false, related: RelatedRow[] = []) {
+/** What the reader may do with the ticket now, decided by tickets.policy (the UI offers exactly these). */
+export interface TicketActions {
+  allowedTransitions: Status[];
+  canEscalate: boolean;
+  canRate: boolean;
+}
+
+export function presentTicketDetail(t: TicketDetailRow, forClient: boolean, related: RelatedRow[], actions: TicketActions) {
   return {
     ...presentTicket(t, forClient),
+    ...actions,
     description: t.description,
     descriptionHtml: renderText(t.description),
     requester: t.requester,

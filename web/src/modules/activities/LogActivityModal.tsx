@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { FormError } from '../../ui/QueryError.tsx';
 import { toastSuccess } from '../../ui/toast.ts';
 import { useForm } from '../../ui/useForm.ts';
-import { useStaffOptions } from '../admin/org.api.ts';
+import { useStaffOptions } from '../identity/org.api.ts';
 import {
   ACTIVITY_PRIORITIES,
   ACTIVITY_TYPES,

@@ -1,40 +1,17 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
 import type { Page } from '../../api/types.ts';
+import { every, type ItemOf } from '../../api/schema.ts';
 
-/** Shapes of the activities API (server/src/modules/activities/activities.contracts.ts). */
-export const ACTIVITY_TYPES = ['CALL', 'EMAIL', 'MEETING', 'TASK', 'NOTE', 'SMS', 'DEMO'] as const;
-export const ACTIVITY_STATUSES = ['PLANNED', 'IN_PROGRESS', 'COMPLETED', 'CANCELLED'] as const;
-export const ACTIVITY_PRIORITIES = ['LOW', 'NORMAL', 'HIGH', 'URGENT'] as const;
-export type ActivityType = (typeof ACTIVITY_TYPES)[number];
-export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
-export type ActivityPriority = (typeof ACTIVITY_PRIORITIES)[number];
+/** Shapes of the activities API: aliases of the generated API types (api/schema.gen.ts). */
+export type ActivityType = Activity['type'];
+export type ActivityStatus = Activity['status'];
+export type ActivityPriority = Activity['priority'];
+export const ACTIVITY_TYPES = every<ActivityType>({ CALL: true, EMAIL: true, MEETING: true, TASK: true, NOTE: true, SMS: true, DEMO: true });
+export const ACTIVITY_STATUSES = every<ActivityStatus>({ PLANNED: true, IN_PROGRESS: true, COMPLETED: true, CANCELLED: true });
+export const ACTIVITY_PRIORITIES = every<ActivityPriority>({ LOW: true, NORMAL: true, HIGH: true, URGENT: true });
 
-export interface Activity {
-  id: string;
-  type: ActivityType;
-  subject: string;
-  description: string | null;
-  customer: { id: string; number: string; name: string } | null;
-  opportunityId: string | null;
-  ticketId: string | null;
-  startAt: string;
-  endAt: string | null;
-  durationMinutes: number | null;
-  allDay: boolean;
-  status: ActivityStatus;
-  priority: ActivityPriority;
-  owner: { id: string; name: string } | null;
-  participants: { id: string; name: string }[];
-  outcome: string | null;
-  nextSteps: string | null;
-  followUpAt: string | null;
-  completedAt: string | null;
-  overdue?: boolean;
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-}
+export type Activity = ItemOf<'/api/v1/activities'>;
 
 export const ACTIVITIES_KEY = ['activities'] as const;
 

@@ -1,44 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, uploadFile } from '../../api/client.ts';
+import type { ItemOf, ResponseOf } from '../../api/schema.ts';
 
-export type ImportStatus = 'uploaded' | 'validating' | 'ready' | 'queued' | 'importing' | 'completed' | 'failed';
-export type DuplicateMode = 'skip' | 'update';
+export type ImportStatus = CustomerImport['status'];
+export type DuplicateMode = NonNullable<CustomerImport['duplicateMode']>;
 export const ENCODINGS = ['auto', 'utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'windows-1251', 'windows-1258', 'gb18030'] as const;
 
-export interface CustomerImport {
-  id: string;
-  fileName: string;
-  size: number;
-  encoding: string;
-  delimiter: string;
-  headers: string[];
-  sample: string[][];
-  totalRows: number;
-  mapping: (string | null)[];
-  mappingConfirmed: boolean;
-  targets: string[];
-  customLabels: Record<string, string>;
-  duplicateMode: DuplicateMode | null;
-  status: ImportStatus;
-  processedRows: number;
-  preview: { valid: number; invalid: number; duplicates: number; fileDuplicates: number };
-  result: { created: number; updated: number; skipped: number; failed: number };
-  error: string | null;
-  createdAt: string;
-  finishedAt: string | null;
-}
+export type CustomerImport = ResponseOf<'/api/v1/customer-imports/{id}', 'get'>;
 
-export interface ImportIssue {
-  id: number;
-  line: number;
-  kind: 'error' | 'duplicate' | 'file_duplicate';
-  field: string | null;
-  message: string;
-  existingId: string | null;
-  existingNumber: string | null;
-  existingName: string | null;
-  otherLine: number | null;
-}
+export type ImportIssue = ItemOf<'/api/v1/customer-imports/{id}/issues'>;
 
 const BUSY: ImportStatus[] = ['validating', 'queued', 'importing'];
 const key = (id: string) => ['customer-imports', id] as const;

@@ -1,22 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
+import { type BodyOf, every, type ResponseOf } from '../../api/schema.ts';
 
-export const MERGE_RULES = ['primary', 'secondary', 'combine', 'latest'] as const;
-export type MergeRule = (typeof MERGE_RULES)[number];
+export type MergeRule = MergePreview['fields'][number]['rule'];
+export const MERGE_RULES = every<MergeRule>({ primary: true, secondary: true, combine: true, latest: true });
 
-export interface MergeSide {
-  id: string;
-  number: string;
-  name: string;
-  version: number;
-}
+export type MergeSide = MergePreview['primary'];
 
-export interface MergePreview {
-  primary: MergeSide;
-  secondary: MergeSide;
-  fields: { field: string; rule: MergeRule; combinable: boolean; primary: unknown; secondary: unknown; merged: unknown }[];
-  references: { table: string; column: string }[];
-}
+export type MergePreview = ResponseOf<'/api/v1/customer-merges/preview', 'get'>;
 
 export function useMergePreview(primary: string | null, secondary: string | null, rules: Record<string, MergeRule>) {
   return useQuery({
@@ -28,14 +19,7 @@ export function useMergePreview(primary: string | null, secondary: string | null
   });
 }
 
-export interface MergeBody {
-  primary: string;
-  secondary: string;
-  rules: Record<string, MergeRule>;
-  primaryVersion: number;
-  secondaryVersion: number;
-  note?: string;
-}
+export type MergeBody = BodyOf<'/api/v1/customer-merges', 'post'>;
 
 export function useMerge() {
   const client = useQueryClient();

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { FormError } from '../../ui/QueryError.tsx';
 import { toastSuccess } from '../../ui/toast.ts';
 import { useForm } from '../../ui/useForm.ts';
-import { useStaffOptions, useTeams } from '../admin/org.api.ts';
+import { useStaffOptions, useTeams } from '../identity/org.api.ts';
 import { useAssignCustomer } from './customers.api.ts';
 import type { Customer } from './customers.types.ts';
 

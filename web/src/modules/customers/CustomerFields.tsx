@@ -2,7 +2,7 @@ import { Divider, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Tags
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../app/session.tsx';
 import type { useForm } from '../../ui/useForm.ts';
-import { useStaffOptions, useTeams } from '../admin/org.api.ts';
+import { useStaffOptions, useTeams } from '../identity/org.api.ts';
 import { AddressesEditor } from './AddressesEditor.tsx';
 import { CustomFieldInput } from './CustomFieldInput.tsx';
 import { fieldLabel } from './customers.api.ts';

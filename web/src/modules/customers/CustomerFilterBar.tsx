@@ -1,7 +1,7 @@
 import { Button, Group, Indicator, MultiSelect, Popover, Select, Stack, TagsInput, TextInput } from '@mantine/core';
 import { IconAdjustments, IconSearch, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useStaffOptions, useTeams } from '../admin/org.api.ts';
+import { useStaffOptions, useTeams } from '../identity/org.api.ts';
 import { CustomFieldInput } from './CustomFieldInput.tsx';
 import { fieldLabel } from './customers.api.ts';
 import {

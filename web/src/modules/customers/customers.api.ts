@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
 import type { Page } from '../../api/types.ts';
-import { useKeysetList } from '../admin/admin.api.ts';
+import { useKeysetList } from '../../api/useKeysetList.ts';
 import type { CustomerDetail, CustomerFilter, CustomerSort, CustomFieldDefinition, Overview, Segment, TimelineItem } from './customers.types.ts';
 
 export const CUSTOMERS_KEY = ['customers'] as const;

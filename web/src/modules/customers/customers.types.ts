@@ -1,73 +1,26 @@
-/** Shapes of the customers API (mirrors server/src/modules/customers/customers.contracts.ts). */
-export const CUSTOMER_TYPES = ['individual', 'company'] as const;
-export const CUSTOMER_LEVELS = ['important', 'normal', 'potential'] as const;
-export const CUSTOMER_STATUSES = ['LEAD', 'PROSPECT', 'CUSTOMER', 'INACTIVE'] as const;
-export const CUSTOMER_PRIORITIES = ['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'] as const;
-export const ADDRESS_KINDS = ['billing', 'shipping', 'office', 'home', 'other'] as const;
-export const CUSTOMER_SORTS = ['name', 'number', 'created', 'lastContact', 'lifetimeValue'] as const;
+/**
+ * Shapes of the customers API: aliases of the types generated from the server's OpenAPI document
+ * (api/schema.gen.ts). The runtime lists are for pickers; `every` checks each against the generated union.
+ */
+import { type ElementOf, every, type ItemOf, type QueryOf, type ResponseOf } from '../../api/schema.ts';
 
-export type CustomerType = (typeof CUSTOMER_TYPES)[number];
-export type CustomerLevel = (typeof CUSTOMER_LEVELS)[number];
-export type CustomerStatus = (typeof CUSTOMER_STATUSES)[number];
-export type CustomerPriority = (typeof CUSTOMER_PRIORITIES)[number];
-export type AddressKind = (typeof ADDRESS_KINDS)[number];
-export type CustomerSort = (typeof CUSTOMER_SORTS)[number];
+export type Customer = ItemOf<'/api/v1/customers'>;
+export type CustomerDetail = ResponseOf<'/api/v1/customers/{idOrNumber}', 'get'>;
+export type Address = ElementOf<CustomerDetail['addresses']>;
+export type Ref = NonNullable<Customer['owner']>;
+export type CustomerType = Customer['type'];
+export type CustomerLevel = Customer['level'];
+export type CustomerStatus = Customer['status'];
+export type CustomerPriority = Customer['priority'];
+export type AddressKind = Address['kind'];
+export type CustomerSort = NonNullable<QueryOf<'/api/v1/customers', 'get'>['sort']>;
 
-export interface Ref {
-  id: string;
-  name: string;
-}
-
-export interface Address {
-  id: string;
-  kind: AddressKind;
-  street: string | null;
-  city: string | null;
-  state: string | null;
-  postalCode: string | null;
-  country: string | null;
-  isPrimary: boolean;
-}
-
-export interface Customer {
-  id: string;
-  number: string;
-  type: CustomerType;
-  name: string;
-  firstName: string | null;
-  lastName: string | null;
-  companyName: string | null;
-  title: string | null;
-  email: string | null;
-  phone: string | null;
-  mobile: string | null;
-  taxId: string | null;
-  industry: string | null;
-  employeeCount: number | null;
-  annualRevenue: string | null;
-  website: string | null;
-  country: string | null;
-  level: CustomerLevel;
-  status: CustomerStatus;
-  priority: CustomerPriority;
-  source: string | null;
-  tags: string[];
-  owner: Ref | null;
-  team: Ref | null;
-  notes: string | null;
-  lastContactAt: string | null;
-  nextContactAt: string | null;
-  totalValue: string;
-  lifetimeValue: string;
-  custom: Record<string, unknown>;
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-}
-
-export interface CustomerDetail extends Customer {
-  addresses: Address[];
-}
+export const CUSTOMER_TYPES = every<CustomerType>({ individual: true, company: true });
+export const CUSTOMER_LEVELS = every<CustomerLevel>({ important: true, normal: true, potential: true });
+export const CUSTOMER_STATUSES = every<CustomerStatus>({ LEAD: true, PROSPECT: true, CUSTOMER: true, INACTIVE: true });
+export const CUSTOMER_PRIORITIES = every<CustomerPriority>({ LOW: true, MEDIUM: true, HIGH: true, CRITICAL: true });
+export const ADDRESS_KINDS = every<AddressKind>({ billing: true, shipping: true, office: true, home: true, other: true });
+export const CUSTOMER_SORTS = every<CustomerSort>({ name: true, number: true, created: true, lastContact: true, lifetimeValue: true });
 
 /** The list filter; a saved segment stores exactly this. */
 export interface CustomerFilter {
@@ -82,75 +35,32 @@ export interface CustomerFilter {
   custom?: Record<string, unknown>;
 }
 
-export interface Segment {
-  id: string;
-  name: string;
-  filter: CustomerFilter;
-  shared: boolean;
-  owner: Ref | null;
-  mine: boolean;
-  version: number;
+/** A saved segment; the server answers its filter as stored, which is the one this client saved. */
+export type Segment = Omit<ItemOf<'/api/v1/customer-segments'>, 'filter'> & { filter: CustomerFilter };
+
+export type CustomFieldDefinition = ItemOf<'/api/v1/custom-fields'>;
+export type CustomFieldType = CustomFieldDefinition['type'];
+export const CUSTOM_FIELD_TYPES = every<CustomFieldType>({ text: true, number: true, date: true, select: true, 'multi-select': true, checkbox: true });
+
+type OverviewResponse = ResponseOf<'/api/v1/customers/{idOrNumber}/overview', 'get'>;
+export type Overview = Omit<OverviewResponse, 'sections'> & { sections: OverviewSections };
+export type TimelineItem = ElementOf<OverviewResponse['timeline']['items']>;
+
+type ContractItem = ItemOf<'/api/v1/customers/{idOrNumber}/contracts'>;
+type InvoiceItem = ItemOf<'/api/v1/customers/{idOrNumber}/invoices'>;
+/** What the billing section of the overview lists (the contract types it as any module's section). */
+export type LatestContract = Pick<ContractItem, 'id' | 'number' | 'title' | 'value' | 'currency' | 'status' | 'startDate' | 'endDate'>;
+export type LatestInvoice = Pick<InvoiceItem, 'id' | 'number' | 'amount' | 'paidAmount' | 'currency' | 'status' | 'dueDate'>;
+/** The sections other modules add to the overview, as the billing and activities modules fill them. */
+export interface OverviewSections {
+  contracts?: { count: number; active: number; activeValue: string; latest: LatestContract[] };
+  invoices?: { count: number; unpaid: number; outstanding: string; latest: LatestInvoice[] };
+  activities?: { count: number; open: number; completed: number };
+  tickets?: { count: number; open: number; latest: { id: string; number: string; title: string; status: string; priority: number; createdAt: string }[] };
+  [name: string]: unknown;
 }
 
-export const CUSTOM_FIELD_TYPES = ['text', 'number', 'date', 'select', 'multi-select', 'checkbox'] as const;
-export type CustomFieldType = (typeof CUSTOM_FIELD_TYPES)[number];
-
-export interface CustomFieldDefinition {
-  id: string;
-  entity: 'customer' | 'ticket' | 'opportunity';
-  key: string;
-  label: string;
-  labels: Record<string, string>;
-  type: CustomFieldType;
-  options: string[];
-  required: boolean;
-  active: boolean;
-  position: number;
-  version: number;
-}
-
-export interface TimelineItem {
-  at: string;
-  kind: string;
-  id: string;
-  title: string;
-  data: Record<string, unknown>;
-}
-
-export interface LatestContract {
-  id: string;
-  number: string;
-  title: string;
-  value: string;
-  currency: string;
-  status: string;
-  startDate: string | null;
-  endDate: string | null;
-}
-
-export interface LatestInvoice {
-  id: string;
-  number: string;
-  amount: string;
-  paidAmount: string;
-  currency: string;
-  status: string;
-  dueDate: string | null;
-}
-
-export interface Overview {
-  customer: CustomerDetail;
-  sections: {
-    contracts?: { count: number; active: number; activeValue: string; latest: LatestContract[] };
-    invoices?: { count: number; unpaid: number; outstanding: string; latest: LatestInvoice[] };
-    activities?: { count: number; open: number; completed: number };
-    tickets?: { count: number; open: number; latest: { id: string; number: string; title: string; status: string; priority: number; createdAt: string }[] };
-    [name: string]: unknown;
-  };
-  timeline: { items: TimelineItem[]; nextCursor: string | null };
-}
-
-/** The 409 a duplicate phone/e-mail/tax ID answers with (CUS-2). */
+/** The 409 a duplicate phone/e-mail/tax ID answers with (CUS-2): part of the problem body, which has no schema. */
 export interface DuplicateRef {
   id: string;
   number: string;

@@ -1,48 +1,19 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { api, ApiError } from '../../api/client.ts';
+import { type ElementOf, every, type ItemOf, type ResponseOf } from '../../api/schema.ts';
 import { errorMessage } from '../../ui/errors.ts';
-import { useKeysetList } from '../admin/admin.api.ts';
+import { useKeysetList } from '../../api/useKeysetList.ts';
 
-export const STAGES = ['preparation', 'review', 'confirmation', 'completed'] as const;
-export type Stage = (typeof STAGES)[number];
-export type Step = 'setReceiver' | 'prepare' | 'submit' | 'review' | 'accept';
-type Person = { id: string; name: string } | null;
+export type Stage = HandoverSummary['stage'];
+export const STAGES = every<Stage>({ preparation: true, review: true, confirmation: true, completed: true });
+export type Step = ElementOf<HandoverDetail['allowedSteps']>;
 
-export interface HandoverSummary {
-  id: string;
-  stage: Stage;
-  reason: 'resignation' | 'position_change';
-  returnReason: string | null;
-  customer: { id: string; number: string; name: string };
-  fromOwner: Person;
-  fromOwnerActive: boolean;
-  toOwner: Person;
-  reviewedBy: Person;
-  itemsTotal: number;
-  itemsDone: number;
-  submittedAt: string | null;
-  reviewedAt: string | null;
-  completedAt: string | null;
-  createdAt: string;
-}
+export type HandoverSummary = ItemOf<'/api/v1/handovers'>;
 
-export interface HandoverItem {
-  id: string;
-  kind: 'basic_info' | 'opportunities' | 'contracts' | 'service_tickets' | 'payment_issues';
-  count: number;
-  details: string;
-  note: string | null;
-  completed: boolean;
-  completedBy: Person;
-  completedAt: string | null;
-}
+export type HandoverItem = ElementOf<HandoverDetail['items']>;
 
-export interface HandoverDetail extends HandoverSummary {
-  items: HandoverItem[];
-  timeline: { action: string; at: string; actor: Person; note: string | null }[];
-  allowedSteps: Step[];
-}
+export type HandoverDetail = ResponseOf<'/api/v1/handovers/{id}', 'get'>;
 
 export const HANDOVERS_KEY = ['handovers'] as const;
 

@@ -2,7 +2,7 @@ import { Anchor, Avatar, Badge, Card, Group, SimpleGrid, Stack, Text, ThemeIcon,
 import { IconApi, IconKey, IconUserCircle, type Icon } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ADMIN_NAV, allowed } from '../../app/navigation.ts';
+import { adminNav, allowed } from '../../app/navigation.ts';
 import { useMe } from '../../app/session.tsx';
 import { useFormat } from '../../ui/format.ts';
 import { initials } from '../../ui/initials.ts';
@@ -64,7 +64,7 @@ export function HomePage() {
   const me = useMe();
   const format = useFormat();
   const links: QuickLink[] = [
-    ...allowed(ADMIN_NAV, me.permissions),
+    ...allowed(adminNav(), me.permissions),
     { to: '/profile', label: 'home.linkProfile', description: 'home.linkProfileHint', icon: IconUserCircle },
     { to: '/profile#tokens', label: 'home.linkTokens', description: 'home.linkTokensHint', icon: IconKey },
     { to: '/api/docs', label: 'home.linkApiDocs', description: 'home.linkApiDocsHint', icon: IconApi, external: true },

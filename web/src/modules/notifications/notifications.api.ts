@@ -1,21 +1,10 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
+import type { ItemOf, ResponseOf } from '../../api/schema.ts';
 
-export interface AppNotification {
-  id: string;
-  kind: string;
-  title: string;
-  body: string | null;
-  link: string | null;
-  createdAt: string;
-  readAt: string | null;
-}
+export type AppNotification = ItemOf<'/api/v1/notifications'>;
 
-export interface NotificationList {
-  items: AppNotification[];
-  nextCursor: string | null;
-  unreadCount: number;
-}
+export type NotificationList = ResponseOf<'/api/v1/notifications', 'get'>;
 
 export const NOTIFICATIONS_KEY = ['notifications'] as const;
 

@@ -14,7 +14,7 @@ import { toastError, toastSuccess } from '../../ui/toast.ts';
 import { AssignFromPoolModal } from './AssignFromPoolModal.tsx';
 import { PoolHistoryModal } from './PoolHistoryModal.tsx';
 import { PoolRuleCard } from './PoolRuleCard.tsx';
-import { type PoolItem, type PoolReason, poolErrorMessage, usePoolList, usePoolMove } from './pool.api.ts';
+import { type PoolFilters, type PoolItem, type PoolReason, poolErrorMessage, usePoolList, usePoolMove } from './pool.api.ts';
 import { RecycleModal } from './RecycleModal.tsx';
 
 const LEVELS = ['important', 'normal', 'potential'] as const;
@@ -27,7 +27,7 @@ export default function PoolPage() {
   const [q, setQ] = useState('');
   const [debouncedQ] = useDebouncedValue(q.trim(), 300);
   const [reason, setReason] = useState<PoolReason | null>(null);
-  const [level, setLevel] = useState<string | null>(null);
+  const [level, setLevel] = useState<PoolFilters['level'] | null>(null);
   const [assigning, setAssigning] = useState<PoolItem | null>(null);
   const [history, setHistory] = useState<PoolItem | null>(null);
   const [recycling, setRecycling] = useState(false);
@@ -81,7 +81,7 @@ export default function PoolPage() {
             clearable
             data={LEVELS.map((l) => ({ value: l, label: t(`pool.levels.${l}`) }))}
             value={level}
-            onChange={setLevel}
+            onChange={(v) => setLevel(v as PoolFilters['level'] | null)}
             w={{ base: '100%', sm: 180 }}
             aria-label={t('pool.level')}
           />

@@ -2,45 +2,20 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { api, ApiError } from '../../api/client.ts';
 import type { Role } from '../../api/types.ts';
-import { useKeysetList } from '../admin/admin.api.ts';
+import { useKeysetList } from '../../api/useKeysetList.ts';
+import type { ItemOf, QueryOf, ResponseOf } from '../../api/schema.ts';
 import { errorMessage } from '../../ui/errors.ts';
 
-export type PoolReason = 'inactive_days' | 'manual';
-const person = null as { id: string; name: string } | null;
+export type PoolReason = PoolItem['reason'];
+type PoolHistory = ResponseOf<'/api/v1/pool/customers/{idOrNumber}/history', 'get'>;
 
-export interface PoolItem {
-  entryId: string;
-  reason: PoolReason;
-  note: string | null;
-  enteredAt: string;
-  originalOwner: typeof person;
-  customer: { id: string; number: string; name: string; type: string; level: string; status: string; country: string | null; lastContactAt: string | null };
-}
+export type PoolItem = ItemOf<'/api/v1/pool'>;
 
-export interface PoolHistoryEntry {
-  id: string;
-  reason: PoolReason;
-  note: string | null;
-  status: 'available' | 'claimed' | 'assigned';
-  enteredAt: string;
-  leftAt: string | null;
-  originalOwner: typeof person;
-  recycledBy: typeof person;
-  takenBy: typeof person;
-  decidedBy: typeof person;
-}
+export type PoolHistoryEntry = PoolHistory['items'][number];
 
-export interface PoolSettings {
-  inactiveDays: number;
-  holdingLimit: number;
-  cooldownDays: number;
-}
+export type PoolSettings = ResponseOf<'/api/v1/pool/settings', 'get'>;
 
-export interface PoolFilters {
-  q?: string;
-  reason?: PoolReason;
-  level?: string;
-}
+export type PoolFilters = Pick<QueryOf<'/api/v1/pool', 'get'>, 'q' | 'reason' | 'level'>;
 
 export const POOL_KEY = ['pool'] as const;
 
@@ -55,7 +30,7 @@ export function usePoolSettings() {
 export function usePoolHistory(idOrNumber: string | null) {
   return useQuery({
     queryKey: [...POOL_KEY, 'history', idOrNumber],
-    queryFn: () => api<{ customer: { number: string; name: string }; items: PoolHistoryEntry[] }>(`/api/v1/pool/customers/${idOrNumber}/history`),
+    queryFn: () => api<PoolHistory>(`/api/v1/pool/customers/${idOrNumber}/history`),
     enabled: Boolean(idOrNumber),
   });
 }
@@ -86,11 +61,7 @@ export function useSavePoolSettings() {
   });
 }
 
-interface StaffUser {
-  id: string;
-  name: string;
-  role: Role;
-}
+type StaffUser = ItemOf<'/api/v1/users'>;
 
 /** People who can hold customers (sales, managers, admins), for assignment pickers. */
 export function useOwnerCandidates(enabled = true) {

@@ -6,7 +6,6 @@ import { useMe } from '../../app/session.tsx';
 import { EmptyState } from '../../ui/EmptyState.tsx';
 import { SectionLoader } from '../../ui/Loading.tsx';
 import { QueryError } from '../../ui/QueryError.tsx';
-import { OPEN_STATUSES } from '../tickets/tickets.types.ts';
 import { usePortalTicketList } from './portal.api.ts';
 import { TicketRows } from './TicketRows.tsx';
 
@@ -34,7 +33,7 @@ function ActionCard({ to, icon: IconComponent, color, title, hint }: { to: strin
 export function PortalHome() {
   const { t } = useTranslation();
   const me = useMe();
-  const open = usePortalTicketList({ status: OPEN_STATUSES.join(','), limit: 10 });
+  const open = usePortalTicketList({ view: 'open', limit: 10 });
   return (
     <>
       <div>

@@ -2,6 +2,7 @@ import { Anchor, Button, Card, Group, Rating, Stack, Text, Textarea, Title } fro
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
+import { maxLengths } from '../../api/schema.gen.ts';
 import { errorMessage } from '../../ui/errors.ts';
 import { useFormat } from '../../ui/format.ts';
 import { FormError } from '../../ui/QueryError.tsx';
@@ -9,7 +10,7 @@ import { toastSuccess } from '../../ui/toast.ts';
 import { useRateTicket } from '../tickets/tickets.api.ts';
 import type { TicketDetail } from '../tickets/tickets.types.ts';
 
-const COMMENT_MAX = 2000;
+const COMMENT_MAX = maxLengths['POST /api/v1/tickets/{idOrNumber}/satisfaction'].comment;
 
 /** TKT-12 (contract item 2): once resolved or closed, the client rates 1–5 with a comment; a new rating replaces the old. */
 export function RatingCard({ ticket }: { ticket: TicketDetail }) {
@@ -22,7 +23,7 @@ export function RatingCard({ ticket }: { ticket: TicketDetail }) {
   const [comment, setComment] = useState(given?.comment ?? '');
   const [error, setError] = useState<string | null>(null);
   const [commentError, setCommentError] = useState<string | null>(null);
-  if (ticket.status !== 'resolved' && ticket.status !== 'closed') return null;
+  if (!ticket.canRate) return null;
   const starLabel = (n: number) => t('portalTickets.rating.stars', { n });
 
   const submit = () => {

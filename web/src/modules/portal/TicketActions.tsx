@@ -8,8 +8,7 @@ import { errorMessage } from '../../ui/errors.ts';
 import { toastError, toastSuccess } from '../../ui/toast.ts';
 import { EscalateModal } from '../tickets/EscalateModal.tsx';
 import { ticketKey, useChangeStatus } from '../tickets/tickets.api.ts';
-import { OPEN_STATUSES, type TicketDetail, type TicketStatus } from '../tickets/tickets.types.ts';
-import { clientTransitions } from './portal.api.ts';
+import type { TicketDetail, TicketStatus } from '../tickets/tickets.types.ts';
 
 /** What the client may do with the ticket now: close / reopen along the status graph, escalate (priority 4–5). */
 export function TicketActions({ ticket }: { ticket: TicketDetail }) {
@@ -17,8 +16,9 @@ export function TicketActions({ ticket }: { ticket: TicketDetail }) {
   const queryClient = useQueryClient();
   const change = useChangeStatus();
   const [escalating, setEscalating] = useState(false);
-  const moves = clientTransitions(ticket.status);
-  const canEscalate = ticket.priority >= 4 && OPEN_STATUSES.includes(ticket.status);
+  // What the server lets this client do now: close / reopen, and escalate (priority 4–5 while open).
+  const moves = ticket.allowedTransitions;
+  const canEscalate = ticket.canEscalate;
   if (!moves.length && !canEscalate) return null;
 
   const move = (status: TicketStatus) =>

@@ -88,7 +88,7 @@ export function TicketForm({ type, category, submitLabel, withPriority = true }:
     if (Object.keys(found).length) return;
     setBusy(true);
     try {
-      const body = { title: title.trim(), description: description.trim(), type: type.key, priority: Number(priority), typeFields: values, source: 'portal', ...(category ? { category } : {}) };
+      const body = { title: title.trim(), description: description.trim(), type: type.key, priority: Number(priority), typeFields: values, source: 'portal' as const, ...(category ? { category } : {}) };
       const ticket = await create.mutateAsync(body);
       if (file) {
         // The ticket exists now: a refused file must not hide that, so it is said beside the success.

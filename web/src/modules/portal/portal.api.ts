@@ -1,6 +1,6 @@
-import { useKeysetList } from '../admin/admin.api.ts';
+import { useKeysetList } from '../../api/useKeysetList.ts';
 import { TICKETS_KEY } from '../tickets/tickets.api.ts';
-import { CLIENT_TRANSITIONS, type Ticket, type TicketStatus } from '../tickets/tickets.types.ts';
+import type { Ticket } from '../tickets/tickets.types.ts';
 
 /**
  * What only the client portal asks of the tickets API (docs/tickets.md, TKT-13); everything else
@@ -9,11 +9,6 @@ import { CLIENT_TRANSITIONS, type Ticket, type TicketStatus } from '../tickets/t
  * internal notes, so nothing here filters for safety.
  */
 /** The client's tickets, newest first, with word/number search; under the tickets' list key so every write refreshes it. */
-export function usePortalTicketList(query: { q?: string; status?: string; limit?: number }) {
+export function usePortalTicketList(query: { q?: string; status?: string; view?: 'open'; limit?: number }) {
   return useKeysetList<Ticket>([...TICKETS_KEY, 'list', 'portal'], '/api/v1/tickets', { limit: 20, ...query });
-}
-
-/** The moves the server lets a client make from this status (the shared workflow table). */
-export function clientTransitions(status: TicketStatus): readonly TicketStatus[] {
-  return CLIENT_TRANSITIONS[status] ?? [];
 }

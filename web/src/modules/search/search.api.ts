@@ -1,23 +1,11 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
+import type { ResponseOf } from '../../api/schema.ts';
 
-export interface SearchCustomer {
-  id: string;
-  number: string;
-  name: string;
-  hint: string | null;
-}
-export interface SearchTicket {
-  id: string;
-  number: string;
-  title: string;
-  status: string;
-}
+export type SearchCustomer = NonNullable<SearchResult['customers']>[number];
+export type SearchTicket = NonNullable<SearchResult['tickets']>[number];
 /** A group is absent when the user may not read that kind of record. */
-export interface SearchResult {
-  customers?: SearchCustomer[];
-  tickets?: SearchTicket[];
-}
+export type SearchResult = ResponseOf<'/api/v1/search', 'get'>;
 
 /** PLT-8: GET /search; the server applies each module's visibility, so the answer is shown as is. */
 export function useGlobalSearch(q: string, limit = 5) {

@@ -1,30 +1,13 @@
 import { useMutation } from '@tanstack/react-query';
 import { api, type FieldError, uploadFile } from '../../api/client.ts';
+import type { ResponseOf } from '../../api/schema.ts';
 
-export interface PreviewRow {
-  line: number;
-  values: Record<string, string>;
-  errors: FieldError[];
-}
+export type PreviewRow = TicketImportPreview['rows'][number];
 
-export interface TicketImportPreview {
-  importId: string;
-  fileName: string;
-  total: number;
-  valid: number;
-  invalid: number;
-  columns: string[];
-  /** The first 200 rows of the file. */
-  rows: PreviewRow[];
-  /** The first 200 rows with errors. */
-  errorRows: PreviewRow[];
-}
+/** `rows`: the first 200 rows of the file; `errorRows`: the first 200 rows with errors. */
+export type TicketImportPreview = ResponseOf<'/api/v1/tickets/import/preview', 'post'>;
 
-export interface TicketImportResult {
-  created: number;
-  skipped: number;
-  numbers: string[];
-}
+export type TicketImportResult = ResponseOf<'/api/v1/tickets/import/{importId}/commit', 'post'>;
 
 /** The columns the server reads (type fields: `field:<key>`), shown as the file's expected header. */
 export const TEMPLATE_COLUMNS = ['title', 'description', 'type', 'category', 'priority', 'customer', 'component', 'processor', 'tags', 'campaign', 'products'];

@@ -6,7 +6,7 @@ import { useCan } from '../../app/session.tsx';
 import { FormError } from '../../ui/QueryError.tsx';
 import { toastSuccess } from '../../ui/toast.ts';
 import { useForm } from '../../ui/useForm.ts';
-import { useStaffOptions } from '../admin/org.api.ts';
+import { useStaffOptions } from '../identity/org.api.ts';
 import { CustomerPicker } from './CustomerPicker.tsx';
 import { typeName, useCreateTicket, useTicketComponents, useTicketTypes } from './tickets.api.ts';
 import { MESSAGE_MAX, TICKET_CATEGORIES, TICKET_PRIORITIES, TITLE_MAX, type TicketCategory, type TicketDetail, type TicketSource } from './tickets.types.ts';
@@ -57,7 +57,8 @@ export function NewTicketModal({ onClose, onCreated }: { onClose: () => void; on
     event.preventDefault();
     const missing: [keyof Values, boolean][] = [['title', !v.title.trim()], ['description', !v.description.trim()], ['type', !v.type], ['customerId', !v.customerId]];
     for (const [key, empty] of missing) if (empty) form.setFieldError(key, t('validation.required'));
-    if (missing.some(([, empty]) => empty)) return;
+    // (The last two only narrow the types: `missing` has refused them already.)
+    if (missing.some(([, empty]) => empty) || !v.type || !v.customerId) return;
     setFieldErrors({});
     const body = {
       title: v.title.trim(),

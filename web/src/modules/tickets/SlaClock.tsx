@@ -3,7 +3,7 @@ import { IconAlertTriangle, IconClock, IconCircleCheck } from '@tabler/icons-rea
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../ui/format.ts';
-import { OPEN_STATUSES, type TicketDetail } from './tickets.types.ts';
+import type { TicketDetail } from './tickets.types.ts';
 
 /** "2 h 15 min" / "3 d 4 h": the time between now and a target, coarse enough to read at a glance. */
 export function duration(ms: number, t: (key: string, vars?: Record<string, number>) => string): string {
@@ -72,7 +72,7 @@ function Target({ label, due, breachedAt, metAt, running }: { label: string; due
 /** TKT-9 clock: first response and resolution targets, time left or how late, red when breached. */
 export function SlaClock({ ticket }: { ticket: TicketDetail }) {
   const { t } = useTranslation();
-  const running = OPEN_STATUSES.includes(ticket.status);
+  const running = ticket.sla.running;
   return (
     <Card withBorder radius="md" aria-label={t('tickets.sla.title')}>
       <Title order={5} mb="sm">

@@ -2,7 +2,7 @@ import { Button, Group, Indicator, MultiSelect, Popover, Select, Stack, TagsInpu
 import { IconAdjustments, IconSearch, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../app/session.tsx';
-import { useStaffOptions } from '../admin/org.api.ts';
+import { useStaffOptions } from '../identity/org.api.ts';
 import { CustomerPicker } from './CustomerPicker.tsx';
 import { compactTicketFilter } from './tickets.filter.ts';
 import { typeName, useTicketComponents, useTicketTypes } from './tickets.api.ts';

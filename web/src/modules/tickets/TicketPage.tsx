@@ -23,7 +23,7 @@ import { SatisfactionView, SlaClock } from './SlaClock.tsx';
 import { TicketHistory } from './TicketHistory.tsx';
 import { TicketProperties } from './TicketProperties.tsx';
 import { typeName, useMessages, useTicket, useTicketTypes } from './tickets.api.ts';
-import { OPEN_STATUSES, type TicketDetail } from './tickets.types.ts';
+import type { TicketDetail } from './tickets.types.ts';
 import { useTicketRoom } from './useTicketRoom.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -69,8 +69,8 @@ function TicketWorkspace({ ticket, reload }: { ticket: TicketDetail; reload: () 
   const [reloading, setReloading] = useState(false);
   const [escalating, setEscalating] = useState(false);
   const type = (types.data ?? []).find((x) => x.id === ticket.type.id);
-  const open = OPEN_STATUSES.includes(ticket.status);
-  const canEscalate = can('tickets.write') && open && ticket.priority >= 4;
+  // The server decides (priority 4–5, still open, tickets.write) and says so with the ticket.
+  const canEscalate = ticket.canEscalate;
 
   const doReload = async () => {
     setReloading(true);

@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCan, useMe } from '../../app/session.tsx';
 import { toastSuccess } from '../../ui/toast.ts';
-import { useStaffOptions } from '../admin/org.api.ts';
+import { useStaffOptions } from '../identity/org.api.ts';
 import { useAssignTicket, useChangeStatus, useTicketComponents, useUpdateTicket } from './tickets.api.ts';
-import { TICKET_CATEGORIES, TICKET_PRIORITIES, TRANSITIONS, type TicketDetail, type TicketStatus } from './tickets.types.ts';
+import { TICKET_CATEGORIES, TICKET_PRIORITIES, type TicketDetail, type TicketStatus } from './tickets.types.ts';
 import { TypeFieldsCard } from './TypeFieldsCard.tsx';
 
 /** datetime-local value of an ISO instant, in the browser's zone (what the input shows and reads). */
@@ -48,7 +48,8 @@ export function TicketProperties({ ticket, onError }: { ticket: TicketDetail; on
     return [...options].map(([value, label]) => ({ value, label }));
   }, [components.data, staff.data, ticket.component?.id, ticket.processor]);
 
-  const next = TRANSITIONS[ticket.status];
+  // The moves this reader may make now, as the server allows them.
+  const next = ticket.allowedTransitions;
   return (
     <Stack gap="md">
       <Card withBorder radius="md">

@@ -86,7 +86,7 @@ export function TicketsTable({ tickets, types }: { tickets: Ticket[]; types: Tic
                 </Text>
               </Table.Td>
               <Table.Td style={nowrap}>
-                <SlaBadge sla={ticket.sla} status={ticket.status} />
+                <SlaBadge sla={ticket.sla} />
               </Table.Td>
               <Table.Td style={nowrap}>
                 <EscalationBadge level={ticket.escalationLevel} />

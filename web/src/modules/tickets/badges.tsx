@@ -3,7 +3,7 @@ import { IconAlertTriangle, IconArrowUpRight, IconClock } from '@tabler/icons-re
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../ui/format.ts';
-import { OPEN_STATUSES, type TicketSla, type TicketStatus } from './tickets.types.ts';
+import type { TicketSla, TicketStatus } from './tickets.types.ts';
 
 const STATUS_COLORS: Record<TicketStatus, string> = { new: 'blue', in_progress: 'violet', waiting_on_customer: 'yellow', resolved: 'teal', closed: 'gray' };
 const PRIORITY_COLORS: Record<number, string> = { 1: 'gray', 2: 'blue', 3: 'cyan', 4: 'orange', 5: 'red' };
@@ -39,8 +39,8 @@ export function PriorityBadge({ priority, size = 'sm' }: { priority: number; siz
 export type SlaState = 'breached' | 'due_soon' | 'ok' | 'none';
 
 /** The SLA state of a ticket as the list shows it; closed work has no clock. */
-export function slaState(sla: TicketSla, status: TicketStatus, now = Date.now()): { state: SlaState; due: string | null } {
-  if (!OPEN_STATUSES.includes(status)) return { state: sla.breached ? 'breached' : 'none', due: null };
+export function slaState(sla: TicketSla, now = Date.now()): { state: SlaState; due: string | null } {
+  if (!sla.running) return { state: sla.breached ? 'breached' : 'none', due: null };
   if (sla.breached || sla.firstResponseBreachedAt || sla.resolutionBreachedAt) return { state: 'breached', due: null };
   const due = [sla.firstResponseDueAt, sla.resolutionDueAt].filter((d): d is string => !!d).sort()[0] ?? null;
   if (!due) return { state: 'none', due: null };
@@ -49,10 +49,10 @@ export function slaState(sla: TicketSla, status: TicketStatus, now = Date.now())
   return { state: left < DUE_SOON_MS ? 'due_soon' : 'ok', due };
 }
 
-export function SlaBadge({ sla, status }: { sla: TicketSla; status: TicketStatus }) {
+export function SlaBadge({ sla }: { sla: TicketSla }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const { state, due } = slaState(sla, status);
+  const { state, due } = slaState(sla);
   if (state === 'none') return null;
   const color = state === 'breached' ? 'red' : state === 'due_soon' ? 'orange' : 'teal';
   const badge = (

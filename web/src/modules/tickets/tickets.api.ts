@@ -1,8 +1,9 @@
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError, uploadFile } from '../../api/client.ts';
+import type { BodyOf } from '../../api/schema.ts';
 import type { Page } from '../../api/types.ts';
 import { useOptionalMe } from '../../app/session.tsx';
-import { useKeysetList } from '../admin/admin.api.ts';
+import { useKeysetList } from '../../api/useKeysetList.ts';
 import { filterQuery, filterToView } from './tickets.filter.ts';
 import type { HistoryEntry, SlaPolicy, Ticket, TicketComponent, TicketDetail, TicketFilter, TicketMessage, TicketStatus, TicketType, TicketView } from './tickets.types.ts';
 
@@ -93,7 +94,9 @@ function useTicketWrite<V>(fn: (vars: V) => Promise<TicketDetail>) {
   });
 }
 
-export type TicketInput = Record<string, unknown>;
+/** The body of POST /tickets, and of PATCH /tickets/:idOrNumber (only the fields that change). */
+export type TicketInput = BodyOf<'/api/v1/tickets', 'post'>;
+export type TicketChanges = BodyOf<'/api/v1/tickets/{idOrNumber}', 'patch'>;
 
 export function useCreateTicket() {
   const queryClient = useQueryClient();
@@ -112,7 +115,7 @@ interface Versioned {
 }
 
 export const useUpdateTicket = () =>
-  useTicketWrite(({ ticket, body }: Versioned & { body: TicketInput }) => api<TicketDetail>(path(ticket.id), { method: 'PATCH', body, version: ticket.version }));
+  useTicketWrite(({ ticket, body }: Versioned & { body: TicketChanges }) => api<TicketDetail>(path(ticket.id), { method: 'PATCH', body, version: ticket.version }));
 
 export const useChangeStatus = () =>
   useTicketWrite(({ ticket, status }: Versioned & { status: TicketStatus }) =>

@@ -1,194 +1,51 @@
 /**
- * Shapes of the tickets API (mirrors server/src/modules/tickets/tickets.contracts.ts and
- * config.contracts.ts). Shared by the staff workspace and the client portal.
+ * Shapes of the tickets API, shared by the staff workspace and the client portal: aliases of the types
+ * generated from the server's OpenAPI document (api/schema.gen.ts), so they cannot drift from the contract.
+ * Rules stay on the server: the moves a reader may make and whether it may escalate come with the ticket
+ * (`allowedTransitions`, `canEscalate`), whether its SLA clocks run with its `sla` (`running`).
  */
-// The server's own status graph and SLA policy shape, so the moves offered cannot drift from the
-// moves allowed. tickets.workflow.ts imports nothing, so the value import adds only those constants
-// to the bundle; sla.ts is imported for its type alone.
-import type { SlaPolicy as SlaTargets } from '../../../../server/src/modules/tickets/sla.ts';
-import { CLIENT_TRANSITIONS, MESSAGE_MAX, STATUSES, type TicketStatus, TITLE_MAX, TRANSITIONS } from '../../../../server/src/modules/tickets/tickets.workflow.ts';
-import type { CustomFieldType } from '../customers/customers.types.ts';
+import { maxLengths } from '../../api/schema.gen.ts';
+import { type BodyOf, type ElementOf, every, type ItemOf, type ResponseOf } from '../../api/schema.ts';
 
-export { CLIENT_TRANSITIONS, MESSAGE_MAX, type TicketStatus, TITLE_MAX, TRANSITIONS };
+export type Ticket = ItemOf<'/api/v1/tickets'>;
+export type TicketDetail = ResponseOf<'/api/v1/tickets/{idOrNumber}', 'get'>;
+export type TicketStatus = Ticket['status'];
+export type TicketCategory = Ticket['category'];
+export type TicketSource = Ticket['source'];
+export type TicketSla = Ticket['sla'];
+export type Ref = NonNullable<Ticket['processor']>;
+export type RelatedTicket = ElementOf<TicketDetail['related']>;
+export type TicketMessage = ItemOf<'/api/v1/tickets/{idOrNumber}/messages'>;
+export type TicketFile = NonNullable<TicketMessage['file']>;
+export type HistoryEntry = ItemOf<'/api/v1/tickets/{idOrNumber}/history'>;
+export type TicketType = ItemOf<'/api/v1/ticket-types'>;
+/** One extra field a type asks for: the custom-field shape, so CustomFieldInput renders it. */
+export type TypeField = ElementOf<TicketType['fields']>;
+export type TicketComponent = ItemOf<'/api/v1/ticket-components'>;
+export type ComponentStaff = ElementOf<TicketComponent['staff']>;
+export type Distribution = TicketComponent['distribution'];
+export type StaffRole = ComponentStaff['role'];
+/** A policy as GET /ticket-sla-policies lists it: the server's targets and the row's version. */
+export type SlaPolicy = ItemOf<'/api/v1/ticket-sla-policies'>;
 
-export const TICKET_STATUSES = STATUSES;
-export const TICKET_CATEGORIES = ['QUESTION', 'PROBLEM', 'REQUEST', 'INCIDENT'] as const;
-export const TICKET_SOURCES = ['portal', 'email', 'chat', 'phone', 'web_form', 'api', 'bulk'] as const;
+/** TKT-1/TKT-4 limits the server validates: a title, and a description or message, in characters. */
+export const TITLE_MAX = maxLengths['POST /api/v1/tickets'].title;
+export const MESSAGE_MAX = maxLengths['POST /api/v1/tickets/{idOrNumber}/messages'].body;
+
+// Runtime lists for pickers; the compiler checks each against the generated union, both ways.
+export const TICKET_STATUSES = every<TicketStatus>({ new: true, in_progress: true, waiting_on_customer: true, resolved: true, closed: true });
+export const TICKET_CATEGORIES = every<TicketCategory>({ QUESTION: true, PROBLEM: true, REQUEST: true, INCIDENT: true });
+export const TICKET_SOURCES = every<TicketSource>({ portal: true, email: true, chat: true, phone: true, web_form: true, api: true, bulk: true });
+export const DISTRIBUTIONS = every<Distribution>({ manual: true, round_robin: true, least_load: true });
 export const TICKET_PRIORITIES = [1, 2, 3, 4, 5] as const;
+/** The built-in views GET /tickets?view= accepts (the API types it as any string: a saved view's id too). */
 export const BUILTIN_VIEWS = ['my_open', 'unassigned', 'breaching_sla'] as const;
-
-export type TicketCategory = (typeof TICKET_CATEGORIES)[number];
-export type TicketSource = (typeof TICKET_SOURCES)[number];
 export type BuiltinView = (typeof BUILTIN_VIEWS)[number];
 
-/** Statuses that still count as open work (SLA clocks run, escalation is possible). */
-export const OPEN_STATUSES: readonly TicketStatus[] = ['new', 'in_progress', 'waiting_on_customer'];
+type ViewFilter = BodyOf<'/api/v1/ticket-views', 'post'>['filter'];
 
-export interface Ref {
-  id: string;
-  name: string;
-}
+/** The list filter: query parameters, and what a saved view stores (the web uses these keys of it). */
+export type TicketFilter = Pick<ViewFilter, 'q' | 'status' | 'componentId' | 'type' | 'priority' | 'customerId' | 'processorId' | 'tags' | 'createdFrom' | 'createdTo' | 'slaBreached'>;
 
-export interface TicketSla {
-  firstResponseDueAt: string | null;
-  resolutionDueAt: string | null;
-  firstResponseBreachedAt: string | null;
-  resolutionBreachedAt: string | null;
-  breached: boolean;
-}
-
-export interface Ticket {
-  id: string;
-  number: string;
-  title: string;
-  type: { id: string; key: string; name: string };
-  category: TicketCategory;
-  priority: number;
-  status: TicketStatus;
-  component: Ref | null;
-  customer: { id: string; number: string; name: string };
-  processor: Ref | null;
-  source: TicketSource;
-  tags: string[];
-  createdAt: string;
-  updatedAt: string;
-  lastActivityAt: string;
-  escalationLevel: number;
-  sla: TicketSla;
-  satisfactionRating: number | null;
-  version: number;
-}
-
-export interface RelatedTicket {
-  id: string;
-  number: string;
-  title: string;
-  status: TicketStatus;
-  kind: 'related' | 'duplicate_of';
-}
-
-export interface TicketDetail extends Ticket {
-  description: string;
-  descriptionHtml: string;
-  requester: Ref | null;
-  createdBy: Ref | null;
-  typeFields: Record<string, unknown>;
-  custom: Record<string, unknown>;
-  contact: { name: string | null; phone: string | null; email: string | null; location: string | null; timeZone: string | null };
-  escalationReason: string | null;
-  escalatedAt: string | null;
-  slaWarnedAt: string | null;
-  followUpAt: string | null;
-  mergedInto: { id: string; number: string } | null;
-  satisfaction: { rating: number; comment: string | null; ratedAt: string | null } | null;
-  campaignRef: string | null;
-  productInterest: string[];
-  /** TKT-1: linked tickets in both directions, only those the reader may see. */
-  related: RelatedTicket[];
-  firstResponseAt: string | null;
-  resolvedAt: string | null;
-  closedAt: string | null;
-}
-
-export interface TicketFile {
-  id: string;
-  name: string;
-  size: number;
-  mimeType: string;
-  inlineImage: boolean;
-  url: string;
-}
-
-export interface TicketMessage {
-  id: string;
-  author: Ref | null;
-  body: string;
-  bodyHtml: string;
-  internal: boolean;
-  file: TicketFile | null;
-  createdAt: string;
-}
-
-export interface HistoryEntry {
-  id: number;
-  at: string;
-  actor: Ref | null;
-  action: string;
-  changes: { field: string; from: unknown; to: unknown }[];
-  text: string;
-}
-
-/** One extra field a type asks for: the custom-field shape, so CustomFieldInput renders it. */
-export interface TypeField {
-  key: string;
-  label: string;
-  /** The label by language ({en,vi,bg,zh}), where the server sends one; `label` is the fallback. */
-  labels?: Partial<Record<string, string>>;
-  type: CustomFieldType;
-  options: string[];
-  required: boolean;
-  active: boolean;
-}
-
-export interface TicketType {
-  id: string;
-  key: string;
-  name: string;
-  labels: Record<string, string>;
-  fields: TypeField[];
-  active: boolean;
-  position: number;
-  /** Contract item 8: the portal's dedicated forms (absent on older servers). */
-  portalForm?: 'problem_report' | 'feedback' | null;
-  version: number;
-}
-
-export const DISTRIBUTIONS = ['manual', 'round_robin', 'least_load'] as const;
-export type Distribution = (typeof DISTRIBUTIONS)[number];
-export type StaffRole = 'agent' | 'manager';
-
-export interface ComponentStaff {
-  id: string;
-  name: string;
-  role: StaffRole;
-  available: boolean;
-}
-
-export interface TicketComponent {
-  id: string;
-  key: string;
-  name: string;
-  description: string | null;
-  active: boolean;
-  distribution: Distribution;
-  staff: ComponentStaff[];
-  version: number;
-}
-
-/** A policy as GET /ticket-sla-policies lists it: the server's targets and the row's version. */
-export interface SlaPolicy extends SlaTargets {
-  version: number;
-}
-
-/** The list filter: query parameters, and what a saved view stores. */
-export interface TicketFilter {
-  q?: string;
-  status?: TicketStatus[];
-  componentId?: string[];
-  type?: string[];
-  priority?: number[];
-  customerId?: string;
-  /** 'me', 'none' (unassigned) or a user id. */
-  processorId?: string;
-  tags?: string[];
-  createdFrom?: string;
-  createdTo?: string;
-  slaBreached?: boolean;
-}
-
-export interface TicketView {
-  id: string;
-  name: string;
-  filter: TicketFilter;
-  createdAt: string | null;
-}
+/** A saved view; the server answers its filter as stored, which is the one this client saved. */
+export type TicketView = Omit<ItemOf<'/api/v1/ticket-views'>, 'filter'> & { filter: TicketFilter };

@@ -20,6 +20,10 @@ describe('contracts, invoices and payments (CUS-5)', () => {
     return response.json().id as string;
   };
   const pay = (invoiceId: string, amount: string, who = sales) => who.post(`/api/v1/customers/${customer}/invoices/${invoiceId}/payments`, { amount, method: 'CARD', reference: 'R-1' });
+  const invoiceFlags = async () => {
+    const items = (await sales.get(`/api/v1/customers/${customer}/invoices?limit=100`)).json().items as { id: string; status: string; payable: boolean; cancellable: boolean }[];
+    return new Map(items.map((i) => [i.id, { status: i.status, payable: i.payable, cancellable: i.cancellable }]));
+  };
   const invoiceRow = async (id: string) => (await t.database.executor.query(`select paid_amount::text as paid, status from invoices where id = $1`, [id])).rows[0];
 
   it('a partial payment, then the rest: PARTIALLY_PAID, then PAID, in exact decimals', async () => {
@@ -64,18 +68,29 @@ describe('contracts, invoices and payments (CUS-5)', () => {
     const cancelled = await sales.post(`/api/v1/customers/${customer}/invoices/${unpaid}/cancel`);
     expect(cancelled.json()).toMatchObject({ status: 'CANCELLED' });
     expect((await pay(unpaid, '1.00')).statusCode).toBe(409);
+    // The list says the same per row, so the UI offers exactly what these answers allow.
+    const listed = await invoiceFlags();
+    expect(listed.get(paid)).toEqual({ status: 'PAID', payable: false, cancellable: false });
+    expect(listed.get(partly)).toEqual({ status: 'PARTIALLY_PAID', payable: true, cancellable: false });
+    expect(listed.get(unpaid)).toEqual({ status: 'CANCELLED', payable: false, cancellable: false });
+    const fresh = await newInvoice('10.00');
+    expect((await invoiceFlags()).get(fresh)).toEqual({ status: 'ISSUED', payable: true, cancellable: true });
   });
 
   it('contracts move DRAFT → ACTIVE → TERMINATED and never back', async () => {
     const created = await sales.post(`/api/v1/customers/${customer}/contracts`, { title: 'Support plan', value: '1200.00' });
     const id = created.json().id;
     const url = `/api/v1/customers/${customer}/contracts/${id}`;
+    const nextOf = async () => ((await sales.get(`/api/v1/customers/${customer}/contracts?limit=100`)).json().items as { id: string; nextStatuses: string[] }[]).find((c) => c.id === id)?.nextStatuses;
+    expect(await nextOf()).toEqual(['ACTIVE', 'TERMINATED']);
     const skip = await sales.patch(url, { status: 'EXPIRED' });
     expect(skip.statusCode).toBe(409);
     expect(skip.json()).toMatchObject({ code: 'illegal_transition', errors: [{ field: 'status' }] });
     expect((await sales.patch(url, { status: 'ACTIVE' })).json()).toMatchObject({ status: 'ACTIVE', version: 2 });
+    expect(await nextOf()).toEqual(['EXPIRED', 'TERMINATED']);
     expect((await sales.patch(url, { status: 'TERMINATED', endDate: '2026-12-31' })).json()).toMatchObject({ status: 'TERMINATED', endDate: '2026-12-31' });
     expect((await sales.patch(url, { status: 'ACTIVE' })).statusCode).toBe(409);
+    expect(await nextOf()).toEqual([]);
     expect((await sales.patch(url, {})).json().errors[0].field).toBe('status');
   });
 

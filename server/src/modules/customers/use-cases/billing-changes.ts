@@ -28,12 +28,27 @@ export const contractPatch = z
   .refine((b) => Object.keys(b).length > 0, { message: 'Nothing to change.', path: ['status'] });
 export const invoiceResponse = z.object({ id: z.uuid(), number: z.string(), amount: z.string(), paidAmount: z.string(), currency: z.string(), status: z.string(), version: z.number() });
 export const contractResponse = z.object({ id: z.uuid(), number: z.string(), title: z.string(), status: z.string(), endDate: z.string().nullable(), version: z.number() });
-export const contractListItem = contractResponse.extend({ value: z.string(), currency: z.string(), startDate: z.string().nullable(), createdAt: z.string() });
-export const invoiceListItem = invoiceResponse.extend({ contractId: z.uuid().nullable(), issuedOn: z.string().nullable(), dueDate: z.string().nullable(), createdAt: z.string() });
+export const contractListItem = contractResponse.extend({
+  value: z.string(),
+  currency: z.string(),
+  startDate: z.string().nullable(),
+  createdAt: z.string(),
+  nextStatuses: z.array(z.enum(['ACTIVE', 'EXPIRED', 'TERMINATED'])).describe('The statuses the contract may move to now (DRAFT → ACTIVE → EXPIRED/TERMINATED, never back)'),
+});
+export const invoiceListItem = invoiceResponse.extend({
+  contractId: z.uuid().nullable(),
+  issuedOn: z.string().nullable(),
+  dueDate: z.string().nullable(),
+  createdAt: z.string(),
+  payable: z.boolean().describe('Whether the invoice takes payments now (ISSUED, PARTIALLY_PAID or OVERDUE)'),
+  cancellable: z.boolean().describe('Whether the invoice can be cancelled now (not PAID or CANCELLED, and nothing paid on it)'),
+});
 
 /** Which contract states may follow which: a contract never returns to DRAFT or revives once ended. */
-const CONTRACT_NEXT: Record<string, readonly string[]> = { DRAFT: ['ACTIVE', 'TERMINATED'], ACTIVE: ['EXPIRED', 'TERMINATED'], EXPIRED: [], TERMINATED: [] };
+const CONTRACT_NEXT: Record<string, readonly ('ACTIVE' | 'EXPIRED' | 'TERMINATED')[]> = { DRAFT: ['ACTIVE', 'TERMINATED'], ACTIVE: ['EXPIRED', 'TERMINATED'], EXPIRED: [], TERMINATED: [] };
 const PAYABLE = ['ISSUED', 'PARTIALLY_PAID', 'OVERDUE'];
+const isPayable = (invoice: { status: string }) => PAYABLE.includes(invoice.status);
+const isCancellable = (invoice: { status: string; paidAmount: string }) => invoice.status !== 'CANCELLED' && invoice.status !== 'PAID' && cents(invoice.paidAmount) === 0n;
 
 /** Decimal strings with at most 2 places as exact cents: money never goes through floats. */
 const cents = (value: string) => {
@@ -54,7 +69,7 @@ export async function recordPayment(ctx: AppContext, actor: Actor, idOrNumber: s
     const customerId = await visibleCustomerId(tx, actor, idOrNumber);
     const current = await billing.lockInvoice(tx, customerId, invoiceId);
     if (!current) throw notFound('invoice');
-    if (!PAYABLE.includes(current.status)) throw conflict('invoice_not_payable', `A ${current.status} invoice takes no payments.`, [{ field: 'invoiceId', message: `The invoice is ${current.status}.` }]);
+    if (!isPayable(current)) throw conflict('invoice_not_payable', `A ${current.status} invoice takes no payments.`, [{ field: 'invoiceId', message: `The invoice is ${current.status}.` }]);
     const owed = cents(current.amount) - cents(current.paidAmount);
     const paying = cents(input.amount);
     if (paying <= 0n) throw invalid([{ field: 'amount', message: 'Must be more than 0.' }]);
@@ -115,11 +130,13 @@ export async function changeContract(ctx: AppContext, actor: Actor, idOrNumber: 
 export async function listCustomerContracts(ctx: AppContext, actor: Actor, idOrNumber: string, q: { limit: number; cursor?: string }) {
   const customerId = await visibleCustomerId(ctx.database.db, actor, idOrNumber);
   const rows = await billing.listContracts(ctx.database.db, customerId, decodeCursor(q.cursor, timeIdCursor), q.limit);
-  return page(rows, q.limit, (r) => [r.createdAt, r.id]);
+  const result = page(rows, q.limit, (r) => [r.createdAt, r.id]);
+  return { ...result, items: result.items.map((r) => ({ ...r, nextStatuses: [...(CONTRACT_NEXT[r.status] ?? [])] })) };
 }
 
 export async function listCustomerInvoices(ctx: AppContext, actor: Actor, idOrNumber: string, q: { limit: number; cursor?: string }) {
   const customerId = await visibleCustomerId(ctx.database.db, actor, idOrNumber);
   const rows = await billing.listInvoices(ctx.database.db, customerId, decodeCursor(q.cursor, timeIdCursor), q.limit);
-  return page(rows, q.limit, (r) => [r.createdAt, r.id]);
+  const result = page(rows, q.limit, (r) => [r.createdAt, r.id]);
+  return { ...result, items: result.items.map((r) => ({ ...r, payable: isPayable(r), cancellable: isCancellable(r) })) };
 }

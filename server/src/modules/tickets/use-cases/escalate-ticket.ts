@@ -1,11 +1,8 @@
 import type { Actor } from '../../../platform/auth/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { unprocessable } from '../../../platform/http/errors.ts';
+import { escalationRefusal } from '../tickets.policy.ts';
 import { changeTicket } from './update-ticket.ts';
-
-/** TKT-7: only the two highest priorities (high, very high) may be escalated. */
-export const ESCALATABLE_PRIORITIES = [4, 5] as const;
-const FINISHED = ['resolved', 'closed'];
 
 /**
  * TKT-7: the client of the ticket's customer or a staff member with tickets.write raises the
@@ -16,14 +13,8 @@ const FINISHED = ['resolved', 'closed'];
  */
 export function escalateTicket(ctx: AppContext, actor: Actor, idOrNumber: string, version: number, reason: string) {
   return changeTicket(ctx, actor, idOrNumber, version, 'escalated', async (_tx, before) => {
-    if (!(ESCALATABLE_PRIORITIES as readonly number[]).includes(before.priority)) {
-      const message = `Only tickets of priority ${ESCALATABLE_PRIORITIES.join(' or ')} can be escalated; this one has ${before.priority}.`;
-      throw unprocessable('escalation_not_allowed', message, [{ field: 'priority', message }]);
-    }
-    if (FINISHED.includes(before.status)) {
-      const message = `A ${before.status} ticket cannot be escalated; reopen it first.`;
-      throw unprocessable('escalation_not_allowed', message, [{ field: 'status', message }]);
-    }
+    const refusal = escalationRefusal(before);
+    if (refusal) throw unprocessable('escalation_not_allowed', refusal.message, [refusal]);
     const level = before.escalationLevel + 1;
     return {
       values: { escalationLevel: level, escalationReason: reason, escalatedAt: new Date() },

@@ -4,10 +4,9 @@ import type { AppContext } from '../../../platform/context.ts';
 import { recordEvent } from '../../../platform/events/outbox.ts';
 import { forbidden, notFound, staleVersion, unprocessable } from '../../../platform/http/errors.ts';
 import { isClient, visibleTo } from '../tickets.policy.ts';
+import { isOpen } from '../tickets.workflow.ts';
 import { emitUpdate } from '../tickets.realtime.ts';
 import * as repo from '../tickets.repository.ts';
-
-const RATEABLE = ['resolved', 'closed'];
 
 /**
  * TKT-12: after resolution the client rates the service 1–5, with an optional comment. Only a client
@@ -22,7 +21,7 @@ export async function rateTicket(ctx: AppContext, actor: Actor, idOrNumber: stri
   const result = await ctx.database.transaction(async (tx) => {
     const before = await repo.findTicketForUpdate(tx, idOrNumber, visibleTo(actor));
     if (!before) throw notFound('ticket');
-    if (!RATEABLE.includes(before.status)) {
+    if (isOpen(before.status)) {
       const message = `Only a resolved or closed ticket can be rated; this one is ${before.status}.`;
       throw unprocessable('not_rateable', message, [{ field: 'status', message }]);
     }

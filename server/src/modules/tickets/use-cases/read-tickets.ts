@@ -11,20 +11,23 @@ import { decodeCursor, encodeCursor, page } from '../../../platform/http/paginat
 import * as config from '../config.repository.ts';
 import * as messages from '../messages.repository.ts';
 import { type ListTicketsQuery, type TicketFilter, ticketFilter } from '../tickets.contracts.ts';
-import { isClient, seesInternal, visibleTo } from '../tickets.policy.ts';
+import { allowedTransitions, canEscalate, canRate, isClient, seesInternal, type TicketStatus, visibleTo } from '../tickets.policy.ts';
 import { listRelated } from '../relations.repository.ts';
 import { historyText, presentMessage, presentTicket, presentTicketDetail } from '../tickets.presenters.ts';
 import * as repo from '../tickets.repository.ts';
 import { tickets } from '../tickets.tables.ts';
+import { OPEN_STATUSES } from '../tickets.workflow.ts';
 
 const FILTER_KEYS = Object.keys(ticketFilter.shape) as (keyof TicketFilter)[];
 const me = (actor: Actor, v: string) => (v === 'me' ? actor.userId : v);
 
 /** Built-in saved views (TKT-5). */
 const BUILTIN: Record<string, TicketFilter> = {
-  my_open: { processorId: 'me', status: ['new', 'in_progress', 'waiting_on_customer'] },
-  unassigned: { processorId: 'none', myComponents: true, status: ['new', 'in_progress', 'waiting_on_customer'] },
+  my_open: { processorId: 'me', status: [...OPEN_STATUSES] },
+  unassigned: { processorId: 'none', myComponents: true, status: [...OPEN_STATUSES] },
   breaching_sla: { slaBreached: true },
+  /** Every open ticket the reader sees (the client portal's home). */
+  open: { status: [...OPEN_STATUSES] },
 };
 
 /** The SQL of a filter, always inside the actor's scope; each condition has an index behind it. */
@@ -76,7 +79,8 @@ export async function getTicket(ctx: AppContext, actor: Actor, idOrNumber: strin
   if (!ticket) throw notFound('ticket');
   // One more statement, filtered by the same visibility: clients see their own customer's links only.
   const related = await listRelated(ctx.database.db, ticket.id, visibleTo(actor));
-  return presentTicketDetail(ticket, isClient(actor), related);
+  const status = ticket.status as TicketStatus;
+  return presentTicketDetail(ticket, isClient(actor), related, { allowedTransitions: allowedTransitions(actor, status), canEscalate: canEscalate(actor, ticket), canRate: canRate(actor, ticket) });
 }
 
 /** The conversation, oldest first; clients never get internal notes (nor their files). */

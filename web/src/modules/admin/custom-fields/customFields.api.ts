@@ -1,18 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../api/client.ts';
+import type { BodyOf } from '../../../api/schema.ts';
 import type { CustomFieldDefinition } from '../../customers/customers.types.ts';
 import { CUSTOM_FIELDS_KEY } from '../../customers/customers.api.ts';
 
-export interface CustomFieldInput {
-  entity?: CustomFieldDefinition['entity'];
-  key?: string;
-  type?: CustomFieldDefinition['type'];
-  label?: string | Record<string, string>;
-  options?: string[];
-  required?: boolean;
-  active?: boolean;
-  position?: number;
-}
+/** What a create or an edit sends (an edit: only the fields that change). */
+export type CustomFieldInput = Partial<BodyOf<'/api/v1/custom-fields', 'post'>>;
 
 export function useSaveCustomField() {
   const queryClient = useQueryClient();

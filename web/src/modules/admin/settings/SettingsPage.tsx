@@ -3,6 +3,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client.ts';
+import { numberRanges } from '../../../api/schema.gen.ts';
+import type { ResponseOf } from '../../../api/schema.ts';
 import { SectionLoader } from '../../../ui/Loading.tsx';
 import { PageHeader } from '../../../ui/PageHeader.tsx';
 import { FormError, QueryError } from '../../../ui/QueryError.tsx';
@@ -10,19 +12,17 @@ import { toastSuccess } from '../../../ui/toast.ts';
 import { useForm } from '../../../ui/useForm.ts';
 
 /** Grouped by section, as the server keeps them: `{ uploads: { maxMb }, tickets: { … } }`. */
-interface Settings {
-  uploads: { maxMb: number };
-  tickets: { autoCloseDays: number; consolidationHours: number };
-}
+type Settings = ResponseOf<'/api/v1/admin/settings', 'get'>;
 
 type Section = keyof Settings;
 type Name = 'maxMb' | 'autoCloseDays' | 'consolidationHours';
 
-/** Every admin-set number, with the bounds the server enforces (server/src/platform/settings/settings.ts). */
+/** Every admin-set number, with the bounds the server enforces (from its OpenAPI document). */
+const bounds = numberRanges['PATCH /api/v1/admin/settings'];
 const FIELDS: { section: Section; name: Name; label: string; min: number; max: number; suffix?: string }[] = [
-  { section: 'uploads', name: 'maxMb', label: 'uploadMaxMb', min: 1, max: 50, suffix: ' MB' },
-  { section: 'tickets', name: 'autoCloseDays', label: 'autoCloseDays', min: 1, max: 365 },
-  { section: 'tickets', name: 'consolidationHours', label: 'consolidationHours', min: 1, max: 720 },
+  { section: 'uploads', name: 'maxMb', label: 'uploadMaxMb', ...bounds['uploads.maxMb'], suffix: ' MB' },
+  { section: 'tickets', name: 'autoCloseDays', label: 'autoCloseDays', ...bounds['tickets.autoCloseDays'] },
+  { section: 'tickets', name: 'consolidationHours', label: 'consolidationHours', ...bounds['tickets.consolidationHours'] },
 ];
 
 const SETTINGS_KEY = ['admin', 'settings'] as const;

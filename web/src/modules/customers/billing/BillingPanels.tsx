@@ -11,7 +11,7 @@ import { SectionLoader } from '../../../ui/Loading.tsx';
 import { QueryError } from '../../../ui/QueryError.tsx';
 import { toastError, toastSuccess } from '../../../ui/toast.ts';
 import { money } from '../badges.tsx';
-import { CONTRACT_NEXT, type Contract, type Invoice, PAYABLE, useCancelInvoice, useChangeContract, useContracts, useInvoices } from './billing.api.ts';
+import { type Contract, type Invoice, useCancelInvoice, useChangeContract, useContracts, useInvoices } from './billing.api.ts';
 import { ContractFormModal, InvoiceFormModal, PaymentModal } from './BillingModals.tsx';
 
 const STATUS_COLOR: Record<string, string> = { ACTIVE: 'teal', PAID: 'teal', PARTIALLY_PAID: 'yellow', OVERDUE: 'red', TERMINATED: 'red', CANCELLED: 'gray', EXPIRED: 'gray', DRAFT: 'gray', ISSUED: 'blue' };
@@ -95,7 +95,7 @@ export function ContractsPanel({ idOrNumber }: { idOrNumber: string }) {
                   </Table.Td>
                   {writable && (
                     <Table.Td>
-                      {CONTRACT_NEXT[c.status].length > 0 && (
+                      {c.nextStatuses.length > 0 && (
                         <Menu position="bottom-end" withinPortal>
                           <Menu.Target>
                             <ActionIcon variant="subtle" aria-label={t('billing.contractActions', { number: c.number })}>
@@ -103,7 +103,7 @@ export function ContractsPanel({ idOrNumber }: { idOrNumber: string }) {
                             </ActionIcon>
                           </Menu.Target>
                           <Menu.Dropdown>
-                            {CONTRACT_NEXT[c.status].map((next) => (
+                            {c.nextStatuses.map((next) => (
                               <Menu.Item key={next} color={next === 'TERMINATED' ? 'red' : undefined} onClick={() => move(c, next)}>
                                 {t(`billing.moveTo.${next}`)}
                               </Menu.Item>
@@ -171,14 +171,14 @@ export function InvoicesPanel({ idOrNumber }: { idOrNumber: string }) {
                   {writable && (
                     <Table.Td>
                       <Group gap={4} justify="flex-end" wrap="nowrap">
-                        {PAYABLE.includes(i.status) && (
+                        {i.payable && (
                           <Tooltip label={t('billing.recordPayment')}>
                             <ActionIcon variant="light" onClick={() => setPaying(i)} aria-label={t('billing.recordPayment')}>
                               <IconCash size={16} />
                             </ActionIcon>
                           </Tooltip>
                         )}
-                        {PAYABLE.includes(i.status) && Number(i.paidAmount) === 0 && (
+                        {i.cancellable && (
                           <ConfirmAction
                             title={t('billing.cancelTitle', { number: i.number })}
                             message={t('billing.cancelMessage')}

@@ -1,35 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../api/client.ts';
-import { useKeysetList } from '../../admin/admin.api.ts';
+import type { ItemOf } from '../../../api/schema.ts';
+import { useKeysetList } from '../../../api/useKeysetList.ts';
 import { CUSTOMERS_KEY } from '../customers.api.ts';
 
-export interface Contract {
-  id: string;
-  number: string;
-  title: string;
-  value: string;
-  currency: string;
-  status: 'DRAFT' | 'ACTIVE' | 'EXPIRED' | 'TERMINATED';
-  startDate: string | null;
-  endDate: string | null;
-  version: number;
-}
+export type Contract = ItemOf<'/api/v1/customers/{idOrNumber}/contracts'>;
 
-export interface Invoice {
-  id: string;
-  number: string;
-  amount: string;
-  paidAmount: string;
-  currency: string;
-  status: 'DRAFT' | 'ISSUED' | 'PARTIALLY_PAID' | 'PAID' | 'OVERDUE' | 'CANCELLED';
-  issuedOn: string | null;
-  dueDate: string | null;
-}
+export type Invoice = ItemOf<'/api/v1/customers/{idOrNumber}/invoices'>;
 
 export const PAYMENT_METHODS = ['BANK_TRANSFER', 'CASH', 'CARD', 'OTHER'] as const;
-/** Which statuses a contract may move to (the server enforces the same graph). */
-export const CONTRACT_NEXT: Record<Contract['status'], Contract['status'][]> = { DRAFT: ['ACTIVE', 'TERMINATED'], ACTIVE: ['EXPIRED', 'TERMINATED'], EXPIRED: [], TERMINATED: [] };
-export const PAYABLE: Invoice['status'][] = ['ISSUED', 'PARTIALLY_PAID', 'OVERDUE'];
+// The server says what each row allows now: a contract's `nextStatuses`, an invoice's `payable` and `cancellable`.
 
 const base = (idOrNumber: string) => `/api/v1/customers/${encodeURIComponent(idOrNumber)}`;
 

@@ -6,8 +6,8 @@ import { FormError } from '../../../ui/QueryError.tsx';
 import { StaleNotice } from '../../../ui/StaleNotice.tsx';
 import { toastSuccess } from '../../../ui/toast.ts';
 import { useForm } from '../../../ui/useForm.ts';
-import { useSaveTicketType } from '../../tickets/tickets.api.ts';
-import type { TicketType } from '../../tickets/tickets.types.ts';
+import { useSaveTicketType } from '../tickets.api.ts';
+import type { TicketType } from '../tickets.types.ts';
 import { type FieldRow, TypeFieldsEditor } from './TypeFieldsEditor.tsx';
 
 const LANGS = [

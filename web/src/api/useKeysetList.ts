@@ -1,6 +1,6 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import { api } from '../../api/client.ts';
-import type { Page } from '../../api/types.ts';
+import { api } from './client.ts';
+import type { Page } from './types.ts';
 
 /** Keyset "load more" over any `{items, nextCursor}` list of the API. */
 export function useKeysetList<T>(key: readonly unknown[], path: string, query: Record<string, string | number | undefined>) {

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
-import type { Branch, Page, Team, TeamKind, User } from '../../api/types.ts';
+import type { BodyOf } from '../../api/schema.ts';
+import type { Branch, Page, Team, User } from '../../api/types.ts';
 
 export const BRANCHES_KEY = ['branches'] as const;
 export const TEAMS_KEY = ['teams'] as const;
@@ -30,13 +31,7 @@ export function useStaffOptions() {
   });
 }
 
-export interface BranchInput {
-  code: string;
-  name: string;
-  address: string | null;
-  timeZone: string;
-  active: boolean;
-}
+export type BranchInput = Required<BodyOf<'/api/v1/branches', 'post'>>;
 
 export function useSaveBranch() {
   const queryClient = useQueryClient();
@@ -49,14 +44,7 @@ export function useSaveBranch() {
   });
 }
 
-export interface TeamInput {
-  name: string;
-  kind: TeamKind;
-  branchId: string | null;
-  managerId: string | null;
-  memberIds: string[];
-  active: boolean;
-}
+export type TeamInput = Required<BodyOf<'/api/v1/teams', 'post'>>;
 
 export function useSaveTeam() {
   const queryClient = useQueryClient();

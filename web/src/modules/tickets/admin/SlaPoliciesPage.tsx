@@ -11,9 +11,9 @@ import { PageHeader } from '../../../ui/PageHeader.tsx';
 import { QueryError } from '../../../ui/QueryError.tsx';
 import { StaleNotice } from '../../../ui/StaleNotice.tsx';
 import { toastError, toastSuccess } from '../../../ui/toast.ts';
-import { PriorityBadge } from '../../tickets/badges.tsx';
-import { useSaveSlaPolicy, useSlaPolicies } from '../../tickets/tickets.api.ts';
-import type { SlaPolicy } from '../../tickets/tickets.types.ts';
+import { PriorityBadge } from '../badges.tsx';
+import { useSaveSlaPolicy, useSlaPolicies } from '../tickets.api.ts';
+import type { SlaPolicy } from '../tickets.types.ts';
 
 type Draft = Omit<SlaPolicy, 'priority' | 'version'>;
 const draftOf = ({ priority: _p, version: _v, ...rest }: SlaPolicy): Draft => rest;

@@ -1,15 +1,15 @@
 import { Button, Group, Modal, Select, SimpleGrid, Stack, Switch, Textarea, TextInput } from '@mantine/core';
 import { useMemo, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../api/client.ts';
-import type { Branch } from '../../../api/types.ts';
-import { timeZones } from '../../../ui/format.ts';
-import { FormError } from '../../../ui/QueryError.tsx';
-import { StaleNotice } from '../../../ui/StaleNotice.tsx';
-import { toastSuccess } from '../../../ui/toast.ts';
-import { useForm } from '../../../ui/useForm.ts';
-import { changedFields } from '../changes.ts';
-import { type BranchInput, useSaveBranch } from '../org.api.ts';
+import { ApiError } from '../../../../api/client.ts';
+import type { Branch } from '../../../../api/types.ts';
+import { timeZones } from '../../../../ui/format.ts';
+import { FormError } from '../../../../ui/QueryError.tsx';
+import { StaleNotice } from '../../../../ui/StaleNotice.tsx';
+import { toastSuccess } from '../../../../ui/toast.ts';
+import { useForm } from '../../../../ui/useForm.ts';
+import { changedFields } from '../../../../ui/changes.ts';
+import { type BranchInput, useSaveBranch } from '../../org.api.ts';
 
 const toInput = (v: { code: string; name: string; address: string; timeZone: string; active: boolean }): BranchInput => ({
   code: v.code.trim(),

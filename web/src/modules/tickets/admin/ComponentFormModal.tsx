@@ -7,9 +7,9 @@ import { FormError } from '../../../ui/QueryError.tsx';
 import { StaleNotice } from '../../../ui/StaleNotice.tsx';
 import { toastSuccess } from '../../../ui/toast.ts';
 import { useForm } from '../../../ui/useForm.ts';
-import { useStaffOptions } from '../org.api.ts';
-import { useSaveTicketComponent } from '../../tickets/tickets.api.ts';
-import { DISTRIBUTIONS, type Distribution, type StaffRole, type TicketComponent } from '../../tickets/tickets.types.ts';
+import { useStaffOptions } from '../../identity/org.api.ts';
+import { useSaveTicketComponent } from '../tickets.api.ts';
+import { DISTRIBUTIONS, type Distribution, type StaffRole, type TicketComponent } from '../tickets.types.ts';
 
 interface StaffRow {
   userId: string | null;

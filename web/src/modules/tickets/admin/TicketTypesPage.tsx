@@ -6,8 +6,8 @@ import { EmptyState } from '../../../ui/EmptyState.tsx';
 import { SectionLoader } from '../../../ui/Loading.tsx';
 import { PageHeader } from '../../../ui/PageHeader.tsx';
 import { QueryError } from '../../../ui/QueryError.tsx';
-import { typeName, useTicketTypes } from '../../tickets/tickets.api.ts';
-import type { TicketType } from '../../tickets/tickets.types.ts';
+import { typeName, useTicketTypes } from '../tickets.api.ts';
+import type { TicketType } from '../tickets.types.ts';
 import { TicketTypeFormModal } from './TicketTypeFormModal.tsx';
 
 /** TKT-2 ticket types and the extra fields each asks for (tickets.manage). */

@@ -1,8 +1,8 @@
 import { ActionIcon, Avatar, Badge, Card, Group, Stack, Text, Tooltip } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { Branch, Team, TeamKind } from '../../../api/types.ts';
-import { initials } from '../../../ui/initials.ts';
+import type { Branch, Team, TeamKind } from '../../../../api/types.ts';
+import { initials } from '../../../../ui/initials.ts';
 
 const KIND_COLORS: Record<TeamKind, string> = { SALES: 'blue', MARKETING: 'orange', SUPPORT: 'teal', MANAGEMENT: 'grape' };
 const SHOWN = 8;

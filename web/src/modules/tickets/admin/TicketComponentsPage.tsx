@@ -6,8 +6,8 @@ import { EmptyState } from '../../../ui/EmptyState.tsx';
 import { SectionLoader } from '../../../ui/Loading.tsx';
 import { PageHeader } from '../../../ui/PageHeader.tsx';
 import { QueryError } from '../../../ui/QueryError.tsx';
-import { useTicketComponents } from '../../tickets/tickets.api.ts';
-import type { TicketComponent } from '../../tickets/tickets.types.ts';
+import { useTicketComponents } from '../tickets.api.ts';
+import type { TicketComponent } from '../tickets.types.ts';
 import { ComponentFormModal } from './ComponentFormModal.tsx';
 
 /** Ticket components (queues): who is responsible, how new tickets are handed out (tickets.manage). */

@@ -1,14 +1,14 @@
-import { PASSWORD_MIN_LENGTH } from '../../identity/PasswordForm.tsx';
+import { PASSWORD_MIN_LENGTH } from '../../PasswordForm.tsx';
 import { Button, Group, Modal, Stack } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../api/client.ts';
-import type { User } from '../../../api/types.ts';
-import { errorMessage } from '../../../ui/errors.ts';
-import { FormError } from '../../../ui/QueryError.tsx';
-import { StaleNotice } from '../../../ui/StaleNotice.tsx';
-import { toastError, toastSuccess } from '../../../ui/toast.ts';
-import { useForm } from '../../../ui/useForm.ts';
+import { ApiError } from '../../../../api/client.ts';
+import type { User } from '../../../../api/types.ts';
+import { errorMessage } from '../../../../ui/errors.ts';
+import { FormError } from '../../../../ui/QueryError.tsx';
+import { StaleNotice } from '../../../../ui/StaleNotice.tsx';
+import { toastError, toastSuccess } from '../../../../ui/toast.ts';
+import { useForm } from '../../../../ui/useForm.ts';
 import { UserFields, type UserFormValues } from './UserFields.tsx';
 import { fetchUser, type UserInput, useSaveUser } from './users.api.ts';
 

@@ -1,13 +1,13 @@
 import { ActionIcon, Badge, Group, Table, Text, Tooltip } from '@mantine/core';
 import { IconPencil, IconUserCheck, IconUserOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { User } from '../../../api/types.ts';
-import { useMe } from '../../../app/session.tsx';
-import { ConfirmAction } from '../../../ui/confirm.tsx';
-import { errorMessage } from '../../../ui/errors.ts';
-import { useFormat } from '../../../ui/format.ts';
-import { RoleBadge } from '../../../ui/RoleBadge.tsx';
-import { toastError, toastSuccess } from '../../../ui/toast.ts';
+import type { User } from '../../../../api/types.ts';
+import { useMe } from '../../../../app/session.tsx';
+import { ConfirmAction } from '../../../../ui/confirm.tsx';
+import { errorMessage } from '../../../../ui/errors.ts';
+import { useFormat } from '../../../../ui/format.ts';
+import { RoleBadge } from '../../../../ui/RoleBadge.tsx';
+import { toastError, toastSuccess } from '../../../../ui/toast.ts';
 import { useSetUserActive } from './users.api.ts';
 
 function ActiveToggle({ user }: { user: User }) {

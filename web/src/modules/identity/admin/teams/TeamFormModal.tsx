@@ -1,14 +1,14 @@
 import { Button, Group, Modal, MultiSelect, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../api/client.ts';
-import { TEAM_KINDS, type Team, type TeamKind } from '../../../api/types.ts';
-import { FormError } from '../../../ui/QueryError.tsx';
-import { StaleNotice } from '../../../ui/StaleNotice.tsx';
-import { toastSuccess } from '../../../ui/toast.ts';
-import { useForm } from '../../../ui/useForm.ts';
-import { changedFields } from '../changes.ts';
-import { type TeamInput, useBranches, useSaveTeam, useStaffOptions } from '../org.api.ts';
+import { ApiError } from '../../../../api/client.ts';
+import { TEAM_KINDS, type Team, type TeamKind } from '../../../../api/types.ts';
+import { FormError } from '../../../../ui/QueryError.tsx';
+import { StaleNotice } from '../../../../ui/StaleNotice.tsx';
+import { toastSuccess } from '../../../../ui/toast.ts';
+import { useForm } from '../../../../ui/useForm.ts';
+import { changedFields } from '../../../../ui/changes.ts';
+import { type TeamInput, useBranches, useSaveTeam, useStaffOptions } from '../../org.api.ts';
 
 function valuesOf(team: Team | null): TeamInput {
   return {

@@ -3,12 +3,12 @@ import { IconPlus, IconUsersGroup } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Team } from '../../../api/types.ts';
-import { EmptyState } from '../../../ui/EmptyState.tsx';
-import { SectionLoader } from '../../../ui/Loading.tsx';
-import { PageHeader } from '../../../ui/PageHeader.tsx';
-import { QueryError } from '../../../ui/QueryError.tsx';
-import { TEAMS_KEY, useBranches, useTeams } from '../org.api.ts';
+import type { Team } from '../../../../api/types.ts';
+import { EmptyState } from '../../../../ui/EmptyState.tsx';
+import { SectionLoader } from '../../../../ui/Loading.tsx';
+import { PageHeader } from '../../../../ui/PageHeader.tsx';
+import { QueryError } from '../../../../ui/QueryError.tsx';
+import { TEAMS_KEY, useBranches, useTeams } from '../../org.api.ts';
 import { TeamCard } from './TeamCard.tsx';
 import { TeamFormModal } from './TeamFormModal.tsx';
 

@@ -2,7 +2,7 @@ import { ActionIcon, Button, Checkbox, Group, Paper, Select, Stack, TagsInput, T
 import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { CUSTOM_FIELD_TYPES, type CustomFieldType } from '../../customers/customers.types.ts';
-import type { TypeField } from '../../tickets/tickets.types.ts';
+import type { TypeField } from '../tickets.types.ts';
 
 /** A row being edited; `stored` marks fields the type already had (their key is then fixed). */
 export interface FieldRow extends TypeField {

@@ -1,13 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../api/client.ts';
-import type { Language, Role, User } from '../../../api/types.ts';
-import { useKeysetList } from '../admin.api.ts';
+import { api } from '../../../../api/client.ts';
+import type { BodyOf, QueryOf } from '../../../../api/schema.ts';
+import type { User } from '../../../../api/types.ts';
+import { useKeysetList } from '../../../../api/useKeysetList.ts';
 
-export interface UserFilters {
-  q?: string;
-  role?: Role;
-  active?: 'true' | 'false';
-}
+export type UserFilters = Pick<QueryOf<'/api/v1/users', 'get'>, 'q' | 'role' | 'active'>;
 
 export const USERS_KEY = ['users', 'list'] as const;
 
@@ -15,19 +12,9 @@ export function useUserList(filters: UserFilters) {
   return useKeysetList<User>(USERS_KEY, '/api/v1/users', { ...filters, limit: 50 });
 }
 
-export interface UserInput {
-  email: string;
-  name: string;
-  role: Role;
-  password?: string;
-  phone: string | null;
-  location: string | null;
-  language: Language;
-  timeZone: string;
-  branchId: string | null;
-  teamIds: string[];
-  customerId: string | null;
-}
+type CreateUser = BodyOf<'/api/v1/users', 'post'>;
+/** The form's values: every field of a new user, the password only when set. */
+export type UserInput = Required<Omit<CreateUser, 'password'>> & Partial<Pick<CreateUser, 'password'>>;
 
 export function fetchUser(id: string) {
   return api<User>(`/api/v1/users/${id}`);

@@ -3,12 +3,12 @@ import { IconBuildingCommunity, IconPencil, IconPlus } from '@tabler/icons-react
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Branch } from '../../../api/types.ts';
-import { EmptyState } from '../../../ui/EmptyState.tsx';
-import { SectionLoader } from '../../../ui/Loading.tsx';
-import { PageHeader } from '../../../ui/PageHeader.tsx';
-import { QueryError } from '../../../ui/QueryError.tsx';
-import { BRANCHES_KEY, useBranches } from '../org.api.ts';
+import type { Branch } from '../../../../api/types.ts';
+import { EmptyState } from '../../../../ui/EmptyState.tsx';
+import { SectionLoader } from '../../../../ui/Loading.tsx';
+import { PageHeader } from '../../../../ui/PageHeader.tsx';
+import { QueryError } from '../../../../ui/QueryError.tsx';
+import { BRANCHES_KEY, useBranches } from '../../org.api.ts';
 import { BranchFormModal } from './BranchFormModal.tsx';
 
 /** Branches (IAM-4): a small set, listed whole. */

@@ -1,12 +1,12 @@
-import { PASSWORD_MIN_LENGTH } from '../../identity/PasswordForm.tsx';
+import { PASSWORD_MIN_LENGTH } from '../../PasswordForm.tsx';
 import { MultiSelect, PasswordInput, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, ROLES, type Language, type Role } from '../../../api/types.ts';
-import { LANGUAGE_NAMES } from '../../../app/i18n.ts';
-import { timeZones } from '../../../ui/format.ts';
-import type { useForm } from '../../../ui/useForm.ts';
-import { useBranches, useTeams } from '../org.api.ts';
+import { LANGUAGES, ROLES, type Language, type Role } from '../../../../api/types.ts';
+import { LANGUAGE_NAMES } from '../../../../app/i18n.ts';
+import { timeZones } from '../../../../ui/format.ts';
+import type { useForm } from '../../../../ui/useForm.ts';
+import { useBranches, useTeams } from '../../org.api.ts';
 
 export interface UserFormValues {
   email: string;

@@ -1,0 +1,13 @@
+import { IconCalendarEvent } from '@tabler/icons-react';
+import { lazy } from 'react';
+import { RequirePermission } from '../../app/guards.tsx';
+import type { WebModule } from '../../app/module.ts';
+
+const MyDayPage = lazy(() => import('./MyDayPage.tsx'));
+
+/** My day: the activities calendar. */
+export const activities: WebModule = {
+  name: 'activities',
+  routes: [{ element: <RequirePermission permission="activities.read" />, children: [{ path: 'activities', element: <MyDayPage /> }] }],
+  nav: [{ to: '/activities', label: 'activities.nav.myDay', description: 'activities.nav.myDayHint', icon: IconCalendarEvent, permission: 'activities.read' }],
+};
