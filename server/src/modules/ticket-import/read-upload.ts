@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { cleanFileName } from '../../platform/files/files.ts';
 import { AppError, invalid } from '../../platform/http/errors.ts';
-import { CsvError, CsvParser, detectDelimiter, isBlank } from '../customer-import/index.ts';
+import { CsvError, CsvParser, detectDelimiter, isBlank } from '../../platform/csv/csv.ts';
 
 /** TKT-11: a bulk file is a call list, not a data migration; bigger lists go in several files. */
 export const MAX_ROWS = 10_000;

@@ -8,7 +8,7 @@ import type { Actor } from '../../../platform/auth/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { cleanFileName } from '../../../platform/files/files.ts';
 import { AppError, invalid, unprocessable } from '../../../platform/http/errors.ts';
-import { bomEncoding, CsvError, detectDelimiter, type Encoding, EncodingError, isBlank, readRecords } from '../csv.ts';
+import { bomEncoding, CsvError, detectDelimiter, type Encoding, EncodingError, isBlank, readRecords } from '../../../platform/csv/csv.ts';
 import * as repo from '../import.repository.ts';
 
 /**
