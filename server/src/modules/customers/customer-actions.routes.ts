@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../platform/auth/auth-hook.ts';
 import type { AppContext } from '../../platform/context.ts';
+import { jsonQuery } from '../../platform/http/json-query.ts';
 import { etag, expectedVersion } from '../../platform/http/versioning.ts';
 import * as c from './customers.contracts.ts';
 import { presentCustomerDetail } from './customers.presenters.ts';
@@ -18,14 +19,6 @@ const mergePreviewResponse = z.object({
   /** Every table.column that points at a customer: what a merge moves. */
   references: z.array(z.object({ table: z.string(), column: z.string() })),
 });
-const parseJson = (v: unknown) => {
-  if (typeof v !== 'string') return v;
-  try {
-    return JSON.parse(v);
-  } catch {
-    return v;
-  }
-};
 const ruleMap = z.partialRecord(z.enum(MERGE_FIELDS as [string, ...string[]]), z.enum(MERGE_RULES));
 
 /** CUS-4 actions beyond editing: merge two customers, convert a lead. */
@@ -40,7 +33,7 @@ export const customerActionRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = 
       querystring: z.strictObject({
         primary: z.string().min(1).max(60),
         secondary: z.string().min(1).max(60),
-        rules: z.preprocess(parseJson, ruleMap).optional(),
+        rules: jsonQuery(ruleMap).optional(),
       }),
       response: { 200: mergePreviewResponse },
     },
