@@ -16,6 +16,7 @@ export const INLINE_IMAGE_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif
 /** Says whether an actor may read a file; modules register theirs (a ticket's attachment → the ticket's readers). */
 export type FileAccessResolver = (db: Db, actor: Actor, file: FileRow) => Promise<boolean> | boolean;
 
+export type { FileRow } from './files.repository.ts';
 export { cleanFileName } from './upload.ts';
 
 /** RFC 6266: an ASCII fallback plus the exact UTF-8 name. */
