@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { pageQuery } from '../../platform/http/pagination.ts';
-import { ENCODINGS } from './csv.ts';
+import { ENCODINGS } from '../../platform/csv/csv.ts';
 
 export const importIdParam = z.object({ id: z.uuid() });
 export const uploadQuery = z.strictObject({ encoding: z.enum(ENCODINGS).default('auto') });

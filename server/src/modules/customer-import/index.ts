@@ -4,8 +4,6 @@ import { customerImportRoutes } from './customer-import.routes.ts';
 import { defineImportJobs } from './use-cases/manage-imports.ts';
 
 export { IMPORT_JOB } from './use-cases/manage-imports.ts';
-// The CSV reader and the formula-safe writer, for other modules' imports and exports (tickets).
-export { CsvError, CsvParser, csvLine, detectDelimiter, isBlank, UTF8_BOM } from './csv.ts';
 
 /** PLT-9: customers from CSV (mapping, preview, background import) and the list in scope as CSV. */
 export const customerImportModule = defineModule({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateTime } from '../../platform/http/common-schemas.ts';
+import { jsonQuery } from '../../platform/http/json-query.ts';
 import { pageQuery } from '../../platform/http/pagination.ts';
 
 export const CUSTOMER_TYPES = ['individual', 'company'] as const;
@@ -25,14 +26,7 @@ const tags = z
 const list = <T extends z.ZodType>(item: T) =>
   z.preprocess((v) => (typeof v === 'string' ? v.split(',').filter(Boolean) : v), z.array(item).min(1).max(50));
 /** Custom field filter: an object in a saved filter, its JSON text in a query string. */
-const customFilterValue = z.preprocess((v) => {
-  if (typeof v !== 'string') return v;
-  try {
-    return JSON.parse(v);
-  } catch {
-    return v;
-  }
-}, z.record(z.string().max(40), z.unknown()));
+const customFilterValue = jsonQuery(z.record(z.string().max(40), z.unknown()));
 
 export const addressBody = z.strictObject({
   kind: z.enum(ADDRESS_KINDS).default('office'),

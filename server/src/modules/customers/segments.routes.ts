@@ -3,11 +3,9 @@ import { z } from 'zod';
 import { actorOf } from '../../platform/auth/auth-hook.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { uuidParam } from '../../platform/http/common-schemas.ts';
-import { notFound } from '../../platform/http/errors.ts';
 import { etag, expectedVersion } from '../../platform/http/versioning.ts';
 import * as c from './customers.contracts.ts';
-import * as repo from './segments.repository.ts';
-import { createSegment, deleteSegment, presentSegment, updateSegment } from './use-cases/manage-segments.ts';
+import { createSegment, deleteSegment, getSegment, listSegments, presentSegment, updateSegment } from './use-cases/manage-segments.ts';
 
 const TAG = ['customer segments'];
 
@@ -18,7 +16,7 @@ export const segmentRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
     schema: { tags: TAG, summary: 'My segments and shared ones', response: { 200: z.object({ items: z.array(c.segmentResponse) }) } },
   }, async (request) => {
     const actor = actorOf(request);
-    return { items: (await repo.listSegments(ctx.database.db, actor.userId)).map((s) => presentSegment(s, actor)) };
+    return { items: (await listSegments(ctx, actor)).map((s) => presentSegment(s, actor)) };
   });
 
   app.get('/api/v1/customer-segments/:id', {
@@ -26,8 +24,7 @@ export const segmentRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
     schema: { tags: TAG, summary: 'One segment', params: uuidParam, response: { 200: c.segmentResponse } },
   }, async (request, reply) => {
     const actor = actorOf(request);
-    const segment = await repo.findSegment(ctx.database.db, request.params.id, actor.userId);
-    if (!segment) throw notFound('segment');
+    const segment = await getSegment(ctx, actor, request.params.id);
     reply.header('ETag', etag(segment.version));
     return presentSegment(segment, actor);
   });

@@ -10,8 +10,8 @@ import { DEMO_ACCOUNTS } from './demo-accounts.ts';
 import { createApiToken, revokeApiToken } from './use-cases/api-tokens.ts';
 import { login, logout } from './use-cases/login.ts';
 import { changePassword, getMe, updateMe } from './use-cases/profile.ts';
+import { listApiTokens } from './use-cases/read-directory.ts';
 import { actorResolver } from './use-cases/resolve-actor.ts';
-import * as repo from './identity.repository.ts';
 
 const TAG = ['identity'];
 
@@ -77,8 +77,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
     config: { access: 'authenticated' },
     schema: { tags: TAG, summary: 'My API tokens', response: { 200: z.object({ items: z.array(c.apiTokenResponse) }) } },
   }, async (request) => {
-    const rows = await repo.listTokens(ctx.database.db, actorOf(request).userId);
-    return { items: rows.map(presentToken) };
+    return { items: (await listApiTokens(ctx, actorOf(request))).map(presentToken) };
   });
 
   app.post('/api/v1/me/tokens', {

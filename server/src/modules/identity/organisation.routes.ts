@@ -3,12 +3,11 @@ import { z } from 'zod';
 import { actorOf } from '../../platform/auth/auth-hook.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { uuidParam } from '../../platform/http/common-schemas.ts';
-import { notFound } from '../../platform/http/errors.ts';
 import { etag, expectedVersion } from '../../platform/http/versioning.ts';
 import * as c from './identity.contracts.ts';
 import { presentTeam } from './identity.presenters.ts';
-import * as org from './organisation.repository.ts';
 import { createBranch, createTeam, updateBranch, updateTeam } from './use-cases/manage-organisation.ts';
+import { getBranch, getTeam, listBranches, listTeams } from './use-cases/read-directory.ts';
 
 const TAG = ['organisation'];
 
@@ -17,14 +16,13 @@ export const organisationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = as
   app.get('/api/v1/branches', {
     config: { access: 'org.read' },
     schema: { tags: TAG, summary: 'List branches', response: { 200: z.object({ items: z.array(c.branchResponse) }) } },
-  }, async () => ({ items: await org.listBranches(ctx.database.db) }));
+  }, async () => ({ items: await listBranches(ctx) }));
 
   app.get('/api/v1/branches/:id', {
     config: { access: 'org.read' },
     schema: { tags: TAG, summary: 'One branch', params: uuidParam, response: { 200: c.branchResponse } },
   }, async (request, reply) => {
-    const branch = await org.getBranch(ctx.database.db, request.params.id);
-    if (!branch) throw notFound('branch');
+    const branch = await getBranch(ctx, request.params.id);
     reply.header('ETag', etag(branch.version));
     return branch;
   });
@@ -42,14 +40,13 @@ export const organisationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = as
   app.get('/api/v1/teams', {
     config: { access: 'org.read' },
     schema: { tags: TAG, summary: 'List teams with manager and members', response: { 200: z.object({ items: z.array(c.teamResponse) }) } },
-  }, async () => ({ items: (await org.listTeams(ctx.database.db)).map(presentTeam) }));
+  }, async () => ({ items: (await listTeams(ctx)).map(presentTeam) }));
 
   app.get('/api/v1/teams/:id', {
     config: { access: 'org.read' },
     schema: { tags: TAG, summary: 'One team', params: uuidParam, response: { 200: c.teamResponse } },
   }, async (request, reply) => {
-    const team = await org.getTeam(ctx.database.db, request.params.id);
-    if (!team) throw notFound('team');
+    const team = await getTeam(ctx, request.params.id);
     reply.header('ETag', etag(team.version));
     return presentTeam(team);
   });

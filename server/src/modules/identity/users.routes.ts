@@ -1,19 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { actorOf } from '../../platform/auth/auth-hook.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { uuidParam } from '../../platform/http/common-schemas.ts';
-import { notFound } from '../../platform/http/errors.ts';
-import { decodeCursor, page, pageSchema } from '../../platform/http/pagination.ts';
+import { pageSchema } from '../../platform/http/pagination.ts';
 import { etag, expectedVersion } from '../../platform/http/versioning.ts';
-import { STAFF_ROLES } from '../../platform/permissions/roles.ts';
 import * as c from './identity.contracts.ts';
 import { presentUser } from './identity.presenters.ts';
-import * as repo from './identity.repository.ts';
 import { createUser, setUserActive, updateUser } from './use-cases/manage-users.ts';
+import { getUser, listUsers } from './use-cases/read-directory.ts';
 
 const TAG = ['users'];
-const cursorShape = z.tuple([z.string(), z.uuid()]);
 
 /** The staff directory (read) and user administration (admin). */
 export const userRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
@@ -21,12 +17,7 @@ export const userRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
     config: { access: 'users.read' },
     schema: { tags: TAG, summary: 'List users', querystring: c.listUsersQuery, response: { 200: pageSchema(c.userResponse) } },
   }, async (request) => {
-    const q = request.query;
-    const actor = actorOf(request);
-    // Only admins see client accounts in the directory; staff see staff.
-    const roles = actor.role === 'admin' ? undefined : [...STAFF_ROLES];
-    const rows = await repo.listUsers(ctx.database.db, { ...q, roles, after: decodeCursor(q.cursor, cursorShape) });
-    const result = page(rows, q.limit, (u) => [u.name.toLowerCase(), u.id]);
+    const result = await listUsers(ctx, actorOf(request), request.query);
     return { items: result.items.map(presentUser), nextCursor: result.nextCursor };
   });
 
@@ -34,8 +25,7 @@ export const userRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
     config: { access: 'users.read' },
     schema: { tags: TAG, summary: 'One user', params: uuidParam, response: { 200: c.userResponse } },
   }, async (request, reply) => {
-    const user = await repo.getUserView(ctx.database.db, request.params.id);
-    if (!user || (user.role === 'client' && actorOf(request).role !== 'admin')) throw notFound('user');
+    const user = await getUser(ctx, actorOf(request), request.params.id);
     reply.header('ETag', etag(user.version));
     return presentUser(user);
   });

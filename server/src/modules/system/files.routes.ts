@@ -3,8 +3,7 @@ import { z } from 'zod';
 import { actorOf } from '../../platform/auth/auth-hook.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { uuidParam } from '../../platform/http/common-schemas.ts';
-import { contentDisposition, servedType } from '../../platform/files/files.ts';
-import type { FileRow } from '../../platform/files/files.repository.ts';
+import { contentDisposition, type FileRow, servedType } from '../../platform/files/files.ts';
 
 const TAG = ['files'];
 /** Whatever a file holds, it never runs as a page of ours. */

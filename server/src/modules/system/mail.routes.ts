@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import { iso, uuidParam } from '../../platform/http/common-schemas.ts';
 import { pageQuery, pageSchema } from '../../platform/http/pagination.ts';
-import { MAIL_STATUSES } from '../../platform/mail/mail.repository.ts';
+import { MAIL_STATUSES } from '../../platform/mail/mailer.ts';
 
 const TAG = ['admin'];
 

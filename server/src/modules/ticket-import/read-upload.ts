@@ -1,11 +1,14 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import type { FastifyRequest } from 'fastify';
-import { cleanFileName } from '../../platform/files/files.ts';
-import { AppError, invalid } from '../../platform/http/errors.ts';
-import { CsvError, CsvParser, detectDelimiter, isBlank } from '../customer-import/index.ts';
+import { csvProblem, csvProblems } from '../../platform/csv/csv-problems.ts';
+import { CsvParser, detectDelimiter, isBlank } from '../../platform/csv/csv.ts';
+import { receiveUpload } from '../../platform/files/upload.ts';
 
 /** TKT-11: a bulk file is a call list, not a data migration; bigger lists go in several files. */
 export const MAX_ROWS = 10_000;
-const MB = 1024 * 1024;
+const SLICE = 1024 * 1024;
 
 export interface Upload {
   fileName: string;
@@ -14,44 +17,32 @@ export interface Upload {
   records: { line: number; values: string[] }[];
 }
 
-const fileError = (message: string) => invalid([{ field: 'file', message }], message);
-
 /**
- * Reads the multipart field `file` whole (bounded by uploads.maxMb, like every upload) and parses it
- * as UTF-8 CSV with a header row. Any problem with the file itself is a 400 naming `file`; nothing
- * is kept of a refused file.
+ * Reads the multipart field `file` whole through the platform reader (bounded by uploads.maxMb, like
+ * every upload) and parses it as UTF-8 CSV with a header row. No file is 400 and too large 413 (the
+ * reader's answers); a file whose content is refused is 422 with the same codes as the customer
+ * import (`bad_encoding`, `malformed_csv` with its line, `empty_file`, `no_rows`, `too_many_rows`).
+ * Nothing is kept of a refused file.
  */
-export async function readUpload(request: FastifyRequest, maxMb: number): Promise<Upload> {
-  if (!request.isMultipart()) throw new AppError('unsupported_media_type', 415, 'Upload the CSV as multipart/form-data in the field "file".');
-  const part = await request.file({ limits: { fileSize: maxMb * MB + 1, files: 1 } });
-  if (!part) throw fileError('Attach one CSV file in the field "file".');
-  if (part.fieldname !== 'file') {
-    part.file.resume();
-    throw invalid([{ field: part.fieldname, message: 'Send the file in the field "file".' }]);
+export async function readUpload(request: FastifyRequest, limits: { tmpDir: string; maxMb: number }): Promise<Upload> {
+  const received = await receiveUpload(request, { target: path.join(limits.tmpDir, `${randomUUID()}.csv`), maxMb: limits.maxMb });
+  let bytes: Buffer;
+  try {
+    bytes = await fs.promises.readFile(received.path);
+  } finally {
+    await fs.promises.rm(received.path, { force: true });
   }
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of part.file) {
-    size += (chunk as Buffer).length;
-    if (size > maxMb * MB) {
-      part.file.resume();
-      break;
-    }
-    chunks.push(chunk as Buffer);
-  }
-  if (size > maxMb * MB || part.file.truncated) {
-    throw new AppError('file_too_large', 413, `The file is larger than the ${maxMb} MB upload limit.`, [{ field: 'file', message: `At most ${maxMb} MB.` }]);
-  }
+  if (!bytes.length) throw csvProblems.empty();
   let text: string;
   try {
     // fatal: a file saved in another encoding is refused, never read as mojibake. A BOM is dropped.
-    text = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw fileError('The file is not valid UTF-8. Save it as "CSV UTF-8" and upload it again.');
+    throw csvProblems.badEncoding('The file is not valid UTF-8. Save it as "CSV UTF-8" and upload it again.');
   }
-  if (text.includes('\u0000')) throw fileError('This is a binary file, not a CSV.');
+  if (text.includes('\u0000')) throw csvProblems.badEncoding('This is a binary file, not a CSV.');
   const firstLine = text.split(/\r\n|\r|\n/).find((l) => l.trim()) ?? '';
-  if (!firstLine) throw fileError('The file is empty.');
+  if (!firstLine) throw csvProblems.empty();
   const parser = new CsvParser(detectDelimiter(firstLine));
   let header: string[] | undefined;
   const records: Upload['records'] = [];
@@ -59,7 +50,7 @@ export async function readUpload(request: FastifyRequest, maxMb: number): Promis
     let line = 0;
     // Fed in slices so a file of a million tiny rows stops at the cap instead of being split whole.
     const slices = function* () {
-      for (let i = 0; i < text.length; i += MB) yield* parser.push(text.slice(i, i + MB));
+      for (let i = 0; i < text.length; i += SLICE) yield* parser.push(text.slice(i, i + SLICE));
       yield* parser.end();
     };
     for (const values of slices()) {
@@ -69,14 +60,13 @@ export async function readUpload(request: FastifyRequest, maxMb: number): Promis
         header = values.map((h) => h.trim());
         continue;
       }
-      if (records.length === MAX_ROWS) throw fileError(`The file has more than ${MAX_ROWS.toLocaleString('en')} rows; split it into several files.`);
+      if (records.length === MAX_ROWS) throw csvProblems.tooManyRows(MAX_ROWS);
       records.push({ line, values });
     }
   } catch (error) {
-    if (error instanceof CsvError) throw fileError(`Row ${error.row}: ${error.message}`);
-    throw error;
+    throw csvProblem(error);
   }
-  if (!header) throw fileError('The file is empty.');
-  if (!records.length) throw fileError('The file has a header but no rows.');
-  return { fileName: cleanFileName(part.filename), header, records };
+  if (!header) throw csvProblems.empty();
+  if (!records.length) throw csvProblems.noRows();
+  return { fileName: received.name, header, records };
 }

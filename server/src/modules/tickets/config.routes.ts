@@ -3,26 +3,23 @@ import { z } from 'zod';
 import { actorOf } from '../../platform/auth/auth-hook.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { iso } from '../../platform/http/common-schemas.ts';
-import { notFound } from '../../platform/http/errors.ts';
 import { etag, expectedVersion } from '../../platform/http/versioning.ts';
 import * as cc from './config.contracts.ts';
-import * as repo from './config.repository.ts';
 import { viewBody } from './tickets.contracts.ts';
-import { isClient } from './tickets.policy.ts';
 import { createComponent, createType, setAvailability, updateComponent, updateType } from './use-cases/manage-config.ts';
+import { readTicketComponents, readTicketTypes } from './use-cases/read-config.ts';
+import { deleteView, listSavedViews, saveView } from './use-cases/saved-views.ts';
 
 const TAG = ['tickets'];
 const viewResponse = z.object({ id: z.uuid(), name: z.string(), filter: z.record(z.string(), z.unknown()), createdAt: z.string().nullable() });
+const presentView = (v: { id: string; name: string; filter: unknown; createdAt: Date | null }) => ({ ...v, filter: v.filter as Record<string, unknown>, createdAt: iso(v.createdAt) });
 
 /** TKT-2 types, components (queues) and per-user saved views. */
 export const ticketConfigRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   app.get('/api/v1/ticket-types', {
     config: { access: 'tickets.read' },
     schema: { tags: TAG, summary: 'Ticket types with the fields each asks for', response: { 200: z.object({ items: z.array(cc.typeResponse) }) } },
-  }, async (request) => {
-    const types = await repo.listTypes(ctx.database.db);
-    return { items: isClient(actorOf(request)) ? types.filter((t) => t.active) : types };
-  });
+  }, async (request) => ({ items: await readTicketTypes(ctx, actorOf(request)) }));
 
   app.post('/api/v1/ticket-types', {
     config: { access: 'tickets.manage' },
@@ -41,10 +38,7 @@ export const ticketConfigRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = as
   app.get('/api/v1/ticket-components', {
     config: { access: 'tickets.read' },
     schema: { tags: TAG, summary: 'Components (queues) with their responsible staff (clients: names only)', response: { 200: z.object({ items: z.array(cc.componentResponse) }) } },
-  }, async (request) => {
-    const components = await repo.listComponents(ctx.database.db);
-    return { items: isClient(actorOf(request)) ? components.filter((c) => c.active).map((c) => ({ ...c, staff: [] })) : components };
-  });
+  }, async (request) => ({ items: await readTicketComponents(ctx, actorOf(request)) }));
 
   app.post('/api/v1/ticket-components', {
     config: { access: 'tickets.manage' },
@@ -69,22 +63,21 @@ export const ticketConfigRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = as
     config: { access: 'tickets.read' },
     schema: { tags: TAG, summary: "The caller's saved ticket views (built-in: my_open, unassigned)", response: { 200: z.object({ items: z.array(viewResponse) }) } },
   }, async (request) => ({
-    items: (await repo.listViews(ctx.database.db, actorOf(request).userId)).map((v) => ({ ...v, filter: v.filter as Record<string, unknown>, createdAt: iso(v.createdAt) })),
+    items: (await listSavedViews(ctx, actorOf(request))).map(presentView),
   }));
 
   app.post('/api/v1/ticket-views', {
     config: { access: 'tickets.read' },
     schema: { tags: TAG, summary: 'Save a ticket view (a name and list filters)', body: viewBody, response: { 201: viewResponse } },
   }, async (request, reply) => {
-    const row = await repo.insertView(ctx.database.db, actorOf(request).userId, request.body.name, request.body.filter);
-    return reply.status(201).send({ ...row, filter: row.filter as Record<string, unknown>, createdAt: iso(row.createdAt) });
+    return reply.status(201).send(presentView(await saveView(ctx, actorOf(request), request.body)));
   });
 
   app.delete('/api/v1/ticket-views/:id', {
     config: { access: 'tickets.read' },
     schema: { tags: TAG, summary: 'Delete one of your saved views', params: cc.configIdParam },
   }, async (request, reply) => {
-    if (!(await repo.deleteView(ctx.database.db, request.params.id, actorOf(request).userId))) throw notFound('view');
+    await deleteView(ctx, actorOf(request), request.params.id);
     return reply.status(204).send();
   });
 };

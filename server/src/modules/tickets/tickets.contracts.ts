@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateTime } from '../../platform/http/common-schemas.ts';
+import { jsonQuery } from '../../platform/http/json-query.ts';
 import { pageQuery } from '../../platform/http/pagination.ts';
 import { MESSAGE_MAX, STATUSES, TITLE_MAX } from './tickets.workflow.ts';
 
@@ -91,14 +92,7 @@ export const ticketFilter = z.strictObject({
   createdFrom: isoDateTime.optional(),
   createdTo: isoDateTime.optional(),
   /** Custom field values (PLT-11): an object in a saved view, its JSON text in a query string. */
-  custom: z.preprocess((v) => {
-    if (typeof v !== 'string') return v;
-    try {
-      return JSON.parse(v);
-    } catch {
-      return v;
-    }
-  }, z.record(z.string().max(40), z.unknown())).optional(),
+  custom: jsonQuery(z.record(z.string().max(40), z.unknown())).optional(),
   /** Only tickets of components the caller is responsible for. */
   myComponents: z.preprocess((v) => (v === 'true' ? true : v === 'false' ? false : v), z.boolean()).optional(),
   /** TKT-9: open tickets whose first-response or resolution target was missed (false: the others). */

@@ -1,16 +1,14 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyBaseLogger, FastifyRequest } from 'fastify';
 import { fileTypeFromBuffer, fileTypeFromFile } from 'file-type';
 import type { Actor } from '../auth/actor.ts';
 import type { Database, Db } from '../db/database.ts';
-import { AppError, invalid, notFound } from '../http/errors.ts';
+import { invalid, notFound } from '../http/errors.ts';
 import type { Settings } from '../settings/settings.ts';
 import { type FileRow, getFile, insertFile } from './files.repository.ts';
+import { cleanFileName, type ReceivedUpload, receiveUpload } from './upload.ts';
 
 /** The only types ever shown inline: raster images whose bytes say so. SVG can carry script: never. */
 export const INLINE_IMAGE_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp']);
@@ -18,23 +16,8 @@ export const INLINE_IMAGE_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif
 /** Says whether an actor may read a file; modules register theirs (a ticket's attachment → the ticket's readers). */
 export type FileAccessResolver = (db: Db, actor: Actor, file: FileRow) => Promise<boolean> | boolean;
 
-const MB = 1024 * 1024;
-
-class TooLarge extends Error {}
-
-interface Received {
-  tmp: string;
-  size: number;
-  sha256: string;
-  name: string;
-}
-
-/** What we keep of the client's file name: no path, no control characters, bounded. */
-export function cleanFileName(raw: string | undefined): string {
-  const base = (raw ?? '').split(/[\\/]/).pop() ?? '';
-  const cleaned = base.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 255);
-  return cleaned || 'file';
-}
+export type { FileRow } from './files.repository.ts';
+export { cleanFileName } from './upload.ts';
 
 /** RFC 6266: an ASCII fallback plus the exact UTF-8 name. */
 export function contentDisposition(kind: 'inline' | 'attachment', name: string): string {
@@ -94,65 +77,19 @@ export class FileStore {
     return storedPath(this.filesDir, storageKey);
   }
 
-  /** One file from the multipart field `file`; a second file or any other field is refused. */
+  /** One file from the multipart field `file` (the platform reader); an empty file is refused. */
   async upload(actor: Actor, request: FastifyRequest): Promise<FileRow> {
-    if (!request.isMultipart()) throw new AppError('unsupported_media_type', 415, 'Upload a file as multipart/form-data in the field "file".');
     const maxMb = await this.settings.get('uploads.maxMb');
-    // One byte over the limit is enough to know the file is too large.
-    const parts = request.parts({ limits: { fileSize: maxMb * MB + 1, files: 1 } });
-    let received: Received | undefined;
-    try {
-      for await (const part of parts) {
-        if (part.type !== 'file') throw invalid([{ field: part.fieldname, message: 'Unknown field.' }]);
-        if (part.fieldname !== 'file') {
-          part.file.resume();
-          throw invalid([{ field: part.fieldname, message: 'Send the file in the field "file".' }]);
-        }
-        received = await this.receive(part, maxMb);
-      }
-    } catch (error) {
-      if (received) await fs.promises.rm(received.tmp, { force: true });
-      if ((error as { code?: string }).code === 'FST_FILES_LIMIT') throw invalid([{ field: 'file', message: 'Send one file per request.' }]);
-      throw error;
-    }
-    if (!received) throw invalid([{ field: 'file', message: 'Attach one file in the field "file".' }]);
+    const received = await receiveUpload(request, { target: path.join(this.tmpDir, `${randomUUID()}.part`), maxMb, sha256: true });
     if (received.size === 0) {
-      await fs.promises.rm(received.tmp, { force: true });
+      await fs.promises.rm(received.path, { force: true });
       throw invalid([{ field: 'file', message: 'The file is empty.' }]);
     }
     return this.keep(actor, received);
   }
 
-  /** Streams the part to a temporary file, counting and hashing; over the limit, nothing is left. */
-  private async receive(part: MultipartFile, maxMb: number): Promise<Received> {
-    const maxBytes = maxMb * MB;
-    await fs.promises.mkdir(this.tmpDir, { recursive: true });
-    const tmp = path.join(this.tmpDir, `${randomUUID()}.part`);
-    const hash = createHash('sha256');
-    let size = 0;
-    const meter = new Transform({
-      transform(chunk: Buffer, _encoding, callback) {
-        size += chunk.length;
-        if (size > maxBytes) return callback(new TooLarge());
-        hash.update(chunk);
-        callback(null, chunk);
-      },
-    });
-    try {
-      await pipeline(part.file, meter, fs.createWriteStream(tmp, { flags: 'wx' }));
-      if (part.file.truncated) throw new TooLarge();
-    } catch (error) {
-      await fs.promises.rm(tmp, { force: true });
-      if (error instanceof TooLarge || part.file.truncated || (error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
-        throw new AppError('file_too_large', 413, `The file is larger than the ${maxMb} MB upload limit.`, [{ field: 'file', message: `At most ${maxMb} MB.` }]);
-      }
-      throw error;
-    }
-    return { tmp, size, sha256: hash.digest('hex'), name: cleanFileName(part.filename) };
-  }
-
   /** Types the upload from its bytes, moves it under its key and records it; nothing stays on failure. */
-  private async keep(actor: Actor, { tmp, ...meta }: Received): Promise<FileRow> {
+  private async keep(actor: Actor, { path: tmp, ...meta }: ReceivedUpload): Promise<FileRow> {
     const storageKey = randomBytes(16).toString('hex');
     const target = this.pathOf(storageKey);
     try {
@@ -166,7 +103,7 @@ export class FileStore {
         size: meta.size,
         mimeType,
         inlineImage: INLINE_IMAGE_TYPES.has(mimeType),
-        sha256: meta.sha256,
+        sha256: meta.sha256!,
         uploadedBy: actor.userId,
       });
     } catch (error) {

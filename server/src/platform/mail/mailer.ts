@@ -8,6 +8,9 @@ import { timeIdCursor } from '../db/keyset.ts';
 import type { JobRun, Jobs } from '../jobs/jobs.ts';
 import * as repo from './mail.repository.ts';
 
+/** The states of an outgoing mail (the admin list filters by them). */
+export { MAIL_STATUSES, type MailStatus } from './mail.repository.ts';
+
 export const MAIL_JOB = 'mail.send';
 
 export interface OutgoingMail {

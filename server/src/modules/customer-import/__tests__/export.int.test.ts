@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Agent, createTestApp, type TestApp } from '../../../../test/harness.ts';
-import { CsvParser } from '../csv.ts';
+import { CsvParser } from '../../../platform/csv/csv.ts';
 import { uploadAndPreview } from './helpers.ts';
 
 const parse = (body: string) => {

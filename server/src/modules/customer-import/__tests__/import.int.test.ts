@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BATCH_ROWS } from '../use-cases/import-passes.ts';
 import { type Agent, createTestApp, type TestApp } from '../../../../test/harness.ts';
 import { purgeStaleImports } from '../use-cases/manage-imports.ts';
+import { multipart } from '../../../../test/multipart.ts';
 import { allIssues, runImport, upload, uploadAndPreview } from './helpers.ts';
 
 /** PLT-9 import: refused files leave nothing; accepted files report per row; duplicates skip or update. */
@@ -24,18 +25,33 @@ describe('customer CSV import', () => {
   afterAll(async () => t.stop());
 
   describe('refused files leave nothing behind', () => {
+    // The same codes as the ticket import answers for the same faults (platform/csv/csv-problems.ts).
     it.each([
-      ['an empty file', '', 'file'],
-      ['a header without rows', 'name,email\r\n', 'file'],
-      ['an unclosed quote', 'name,email\r\n"Ann,ann@x.test\r\n', 'file'],
-      ['Latin-1 bytes declared as nothing (not UTF-8)', Buffer.from('name,city\r\nJos\xe9,S\xe3o Paulo\r\n', 'latin1'), 'encoding'],
-    ])('refuses %s with a field error', async (_what, data, field) => {
+      ['an empty file', '', 'file', 'empty_file', undefined],
+      ['a header without rows', 'name,email\r\n', 'file', 'no_rows', undefined],
+      ['an unclosed quote', 'name,email\r\n"Ann,ann@x.test\r\n', 'file', 'malformed_csv', 2],
+      ['Latin-1 bytes declared as nothing (not UTF-8)', Buffer.from('name,city\r\nJos\xe9,S\xe3o Paulo\r\n', 'latin1'), 'encoding', 'bad_encoding', undefined],
+    ])('refuses %s with 422 and a field error', async (_what, data, field, code, line) => {
       const before = await count('customer_imports');
       const r = await upload(sales, data as string);
       expect(r.statusCode).toBe(422);
       expect(r.headers['content-type']).toContain('application/problem+json');
+      expect(r.json().code).toBe(code);
+      expect(r.json().line).toBe(line);
       expect(r.json().errors.map((e: { field: string }) => e.field)).toContain(field);
       expect(await count('customer_imports')).toBe(before);
+      expect(leftovers()).toEqual([]);
+    });
+
+    it('answers a request without a file 400 naming file, as every upload does', async () => {
+      const none = multipart([], { note: 'no file' });
+      const stray = await sales.request('POST', '/api/v1/customer-imports', none.body, { headers: none.headers });
+      expect(stray.statusCode).toBe(400);
+      expect(stray.json().errors).toEqual([{ field: 'note', message: 'Unknown field.' }]);
+      const misnamed = multipart([{ field: 'csv', filename: 'a.csv', contentType: 'text/csv', data: 'fullName\r\nA\r\n' }]);
+      const wrong = await sales.request('POST', '/api/v1/customer-imports', misnamed.body, { headers: misnamed.headers });
+      expect(wrong.statusCode).toBe(400);
+      expect(wrong.json().errors).toEqual([{ field: 'csv', message: expect.any(String) }]);
       expect(leftovers()).toEqual([]);
     });
 

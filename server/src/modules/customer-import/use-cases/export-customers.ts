@@ -3,7 +3,7 @@ import type { Actor } from '../../../platform/auth/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { definitionsFor } from '../../../platform/custom-fields/custom-fields.repository.ts';
 import { type CustomerFilter, type CustomerRow, filterConditions, listCustomerRows, type SortKey } from '../../customers/index.ts';
-import { csvLine, UTF8_BOM } from '../csv.ts';
+import { csvLine, UTF8_BOM } from '../../../platform/csv/csv.ts';
 
 /** Rows per keyset page: big enough to amortise the round trip, small enough to stream. */
 const PAGE = 1000;

@@ -6,7 +6,7 @@ import type { AppContext } from '../../../platform/context.ts';
 import { definitionsFor } from '../../../platform/custom-fields/custom-fields.repository.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { postgresError } from '../../../platform/db/pg-error.ts';
-import { isBlank, readRecords } from '../csv.ts';
+import { isBlank, readRecords } from '../../../platform/csv/csv.ts';
 import { type RowContext, validateRow, type ValidRow } from '../import-rows.ts';
 import * as repo from '../import.repository.ts';
 import * as staging from '../staging.repository.ts';

@@ -5,7 +5,7 @@ import type { AppContext } from '../../../platform/context.ts';
 import { definitionsFor } from '../../../platform/custom-fields/custom-fields.repository.ts';
 import { notFound, unprocessable } from '../../../platform/http/errors.ts';
 import { decodeCursor, encodeCursor } from '../../../platform/http/pagination.ts';
-import { csvLine, UTF8_BOM } from '../csv.ts';
+import { csvLine, UTF8_BOM } from '../../../platform/csv/csv.ts';
 import { checkMapping, PROFILE_TARGETS, proposeMapping } from '../import-rows.ts';
 import * as repo from '../import.repository.ts';
 import { issueCursor } from '../customer-import.contracts.ts';

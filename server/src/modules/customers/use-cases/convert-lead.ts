@@ -5,6 +5,7 @@ import { recordEvent } from '../../../platform/events/outbox.ts';
 import { conflict, notFound, staleVersion, unprocessable } from '../../../platform/http/errors.ts';
 import { visibleTo } from '../customers.policy.ts';
 import * as repo from '../customers.repository.ts';
+import { writtenCustomer } from './written-customer.ts';
 
 /**
  * CUS-4 convert: a LEAD (or PROSPECT) becomes a CUSTOMER. Checks: visible and writable, still a lead
@@ -13,7 +14,7 @@ import * as repo from '../customers.repository.ts';
  * the sales module and is not created here.
  */
 export async function convertLead(ctx: AppContext, actor: Actor, idOrNumber: string, version: number) {
-  const id = await ctx.database.transaction(async (tx) => {
+  const record = await ctx.database.transaction(async (tx) => {
     const c = await repo.findCustomerForUpdate(tx, idOrNumber, visibleTo(actor));
     if (!c) throw notFound('customer');
     if (c.version !== version) throw staleVersion();
@@ -26,8 +27,8 @@ export async function convertLead(ctx: AppContext, actor: Actor, idOrNumber: str
     if (!(await repo.updateCustomer(tx, c.id, c.version, { status: 'CUSTOMER' }))) throw staleVersion();
     await appendHistory(tx, { entityType: 'customer', entityId: c.id, actorId: actor.userId, action: 'converted', changes: [{ field: 'status', from: c.status, to: 'CUSTOMER' }] });
     await recordEvent(tx, 'customer.converted', { customerId: c.id, number: c.number, from: c.status, actorId: actor.userId });
-    return c.id;
+    return writtenCustomer(tx, c.id);
   });
   ctx.afterCommit();
-  return id;
+  return record;
 }

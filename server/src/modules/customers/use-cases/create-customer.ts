@@ -11,6 +11,7 @@ import { onCustomerCreated } from '../customers.links.ts';
 import { canAssign } from '../customers.policy.ts';
 import * as repo from '../customers.repository.ts';
 import { duplicateError, profileValues, uniqueViolationField } from './profile-rules.ts';
+import { writtenCustomer } from './written-customer.ts';
 
 /** Owner and team must be real; only managers and admins give a customer to someone else. */
 export async function checkAssignment(tx: Db, actor: Actor, v: { ownerId?: string | null; teamId?: string | null }) {
@@ -33,7 +34,8 @@ export function withOnePrimary<T extends { isPrimary: boolean }>(addresses: T[])
 /**
  * CUS-1/CUS-2/CUS-4 create: validated profile, number from the sequence, duplicates refused (first by
  * a friendly check, and under a race by the partial unique indexes), addresses, history, the
- * "customer created" activity and customer.created — all in one transaction.
+ * "customer created" activity and customer.created — all in one transaction, which also reads back
+ * the record it made.
  */
 export async function createCustomer(ctx: AppContext, actor: Actor, input: CreateCustomerInput) {
   const addresses = withOnePrimary(input.addresses);
@@ -45,7 +47,7 @@ export async function createCustomer(ctx: AppContext, actor: Actor, input: Creat
   if (errors.length) throw invalid(errors);
 
   try {
-    const id = await ctx.database.transaction(async (tx) => {
+    const record = await ctx.database.transaction(async (tx) => {
       const duplicates = await repo.findDuplicates(tx, values);
       if (duplicates.length) throw duplicateError(duplicates);
       await checkAssignment(tx, actor, { ownerId: input.ownerId, teamId: input.teamId });
@@ -75,10 +77,10 @@ export async function createCustomer(ctx: AppContext, actor: Actor, input: Creat
       const created = { id: row.id, number: row.number, name: values.name!, type: input.type };
       for (const hook of onCustomerCreated(ctx)) await hook(tx, created, actor);
       await recordEvent(tx, 'customer.created', { customerId: row.id, number: row.number, type: input.type, actorId: actor.userId });
-      return row.id;
+      return writtenCustomer(tx, row.id);
     });
     ctx.afterCommit();
-    return id;
+    return record;
   } catch (error) {
     throw await explainRace(ctx, error, values);
   }

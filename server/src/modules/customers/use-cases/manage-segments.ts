@@ -16,6 +16,16 @@ export function presentSegment(s: repo.SegmentRow, actor: Actor) {
 }
 
 /** CUS-4 segments: saved list filters, private or shared, validated exactly like the list query. */
+/** The actor's own segments and the shared ones. */
+export const listSegments = (ctx: AppContext, actor: Actor) => repo.listSegments(ctx.database.db, actor.userId);
+
+/** One segment the actor may see (own or shared); anyone else's private one is 404. */
+export async function getSegment(ctx: AppContext, actor: Actor, id: string) {
+  const segment = await repo.findSegment(ctx.database.db, id, actor.userId);
+  if (!segment) throw notFound('segment');
+  return segment;
+}
+
 export async function createSegment(ctx: AppContext, actor: Actor, input: z.infer<typeof segmentBody>) {
   // Same checks as a list request with this filter (custom fields must exist and match their type).
   await filterConditions(ctx.database.db, actor, input.filter, 'filter.');

@@ -11,6 +11,7 @@ import * as repo from '../customers.repository.ts';
 import type { CustomerRow } from '../customers.repository.ts';
 import * as merge from '../merge.repository.ts';
 import { duplicateError } from './profile-rules.ts';
+import { writtenCustomer } from './written-customer.ts';
 
 export const MERGE_RULES = ['primary', 'secondary', 'combine', 'latest'] as const;
 type Rule = (typeof MERGE_RULES)[number];
@@ -148,7 +149,7 @@ export async function mergeCustomers(ctx: AppContext, actor: Actor, input: Merge
         { entityType: 'customer', entityId: s.id, actorId: actor.userId, action: 'merged_into', changes: [{ field: 'status', from: s.status, to: 'INACTIVE' }, { field: 'mergedInto', from: null, to: p.number }] },
       ]);
       await recordEvent(tx, 'customer.merged', { customerId: p.id, number: p.number, mergedId: s.id, mergedNumber: s.number, moved, actorId: actor.userId });
-      return { id: p.id, moved };
+      return { customer: await writtenCustomer(tx, p.id), moved };
     });
     ctx.afterCommit();
     return result;

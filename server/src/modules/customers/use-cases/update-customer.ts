@@ -10,14 +10,16 @@ import { visibleTo } from '../customers.policy.ts';
 import * as repo from '../customers.repository.ts';
 import { checkAssignment, explainRace } from './create-customer.ts';
 import { duplicateError, profileValues } from './profile-rules.ts';
+import { type CustomerRecord, writtenCustomer } from './written-customer.ts';
 
 /** PATCH a customer (If-Match): same rules as create, checked against the merged record. */
 export async function updateCustomer(ctx: AppContext, actor: Actor, idOrNumber: string, version: number, input: UpdateCustomerInput) {
   const defs = await definitionsFor(ctx.database.db, 'customer');
   let written: Parameters<typeof repo.findDuplicates>[1] = {};
   let customerId: string | undefined;
+  let record: CustomerRecord;
   try {
-    await ctx.database.transaction(async (tx) => {
+    record = await ctx.database.transaction(async (tx) => {
       const before = await repo.findCustomerForUpdate(tx, idOrNumber, visibleTo(actor));
       if (!before) throw notFound('customer');
       customerId = before.id;
@@ -33,7 +35,7 @@ export async function updateCustomer(ctx: AppContext, actor: Actor, idOrNumber: 
       if (errors.length) throw invalid(errors);
 
       const changes = diff(before as unknown as Record<string, unknown>, values as Record<string, unknown>);
-      if (!changes.length) return;
+      if (!changes.length) return writtenCustomer(tx, before.id);
       // Uniqueness holds among active customers: check what changed, and everything on reactivation.
       const reactivated = before.status === 'INACTIVE' && values.status !== undefined && values.status !== 'INACTIVE';
       const stillActive = (values.status ?? before.status) !== 'INACTIVE';
@@ -50,17 +52,18 @@ export async function updateCustomer(ctx: AppContext, actor: Actor, idOrNumber: 
       if (!(await repo.updateCustomer(tx, before.id, version, values))) throw staleVersion();
       await appendHistory(tx, { entityType: 'customer', entityId: before.id, actorId: actor.userId, action: 'updated', changes });
       await recordEvent(tx, 'customer.updated', { customerId: before.id, number: before.number, fields: changes.map((c) => c.field), actorId: actor.userId });
+      return writtenCustomer(tx, before.id);
     });
   } catch (error) {
     throw await explainRace(ctx, error, written, customerId);
   }
   ctx.afterCommit();
-  return customerId!;
+  return record;
 }
 
 /** Gives the customer to another owner and/or team (customers.assign); the new owner is notified. */
 export async function assignCustomer(ctx: AppContext, actor: Actor, idOrNumber: string, input: { ownerId?: string | null; teamId?: string | null }) {
-  const id = await ctx.database.transaction(async (tx) => {
+  const record = await ctx.database.transaction(async (tx) => {
     const before = await repo.findCustomerForUpdate(tx, idOrNumber, visibleTo(actor));
     if (!before) throw notFound('customer');
     await checkAssignment(tx, actor, input);
@@ -68,7 +71,7 @@ export async function assignCustomer(ctx: AppContext, actor: Actor, idOrNumber: 
     if (input.ownerId !== undefined) values.ownerId = input.ownerId;
     if (input.teamId !== undefined) values.teamId = input.teamId;
     const changes = diff(before as unknown as Record<string, unknown>, values);
-    if (!changes.length) return before.id;
+    if (!changes.length) return writtenCustomer(tx, before.id);
     await repo.updateCustomer(tx, before.id, before.version, values);
     await appendHistory(tx, { entityType: 'customer', entityId: before.id, actorId: actor.userId, action: 'assigned', changes });
     await recordEvent(tx, 'customer.assigned', { customerId: before.id, number: before.number, changes, actorId: actor.userId });
@@ -80,8 +83,8 @@ export async function assignCustomer(ctx: AppContext, actor: Actor, idOrNumber: 
         link: `/customers/${before.number}`,
       });
     }
-    return before.id;
+    return writtenCustomer(tx, before.id);
   });
   ctx.afterCommit();
-  return id;
+  return record;
 }

@@ -132,6 +132,27 @@ describe('customer pool (CUS-7)', () => {
     }
   });
 
+  it('answers a claim with the owner its own transaction set, even when another write lands before the answer', async () => {
+    const c = await customer(admin);
+    expect((await admin.post(`/api/v1/pool/customers/${c.id}/recycle`, { reason: 'Answer test' })).statusCode).toBe(200);
+    // Right after the claim commits (afterCommit runs before the route answers), another writer takes the owner away.
+    const afterCommit = t.ctx.afterCommit;
+    let later: Promise<unknown> | undefined;
+    t.ctx.afterCommit = () => {
+      later ??= t.database.executor.query('update customers set owner_id = null where id = $1', [c.id]);
+      afterCommit();
+    };
+    try {
+      const claimed = await sales1.post(`/api/v1/pool/customers/${c.id}/claim`);
+      expect(claimed.statusCode).toBe(200);
+      expect(claimed.json()).toEqual({ customerId: c.id, ownerId: sales1.me!.id });
+    } finally {
+      t.ctx.afterCommit = afterCommit;
+    }
+    await later;
+    expect(await ownerOf(c.id)).toBeNull();
+  });
+
   it('lets managers assign from the pool (not sales), to someone who can hold customers, and keeps the pool history', async () => {
     const c = await customer(sales1);
     await sales1.post(`/api/v1/pool/customers/${c.id}/recycle`, { reason: 'Needs a senior rep' });

@@ -8,6 +8,12 @@ import { poolPolicy } from '../pool.policy.ts';
 import * as repo from '../pool.repository.ts';
 import { readPoolSettings } from '../pool.settings.ts';
 
+/** What a pool move did, as the transaction that made it saw it (a later write cannot change the answer). */
+export interface PoolMove {
+  customerId: string;
+  ownerId: string | null;
+}
+
 const DAY_MS = 86_400_000;
 
 const notInPool = (number: string) =>
@@ -18,9 +24,9 @@ const notInPool = (number: string) =>
  * before the cool-down ends if they were the previous owner. The pool stay is closed by one
  * conditional UPDATE, so of two simultaneous claims exactly one wins; the loser gets 409.
  */
-export async function claimCustomer(ctx: AppContext, actor: Actor, idOrNumber: string): Promise<string> {
+export async function claimCustomer(ctx: AppContext, actor: Actor, idOrNumber: string): Promise<PoolMove> {
   const settings = await readPoolSettings(ctx.database.db);
-  const id = await ctx.database.transaction(async (tx) => {
+  const move = await ctx.database.transaction(async (tx) => {
     // Per-user lock first, then the customer: the same order everywhere, no deadlock.
     await repo.lockUser(tx, actor.userId);
     const customer = await repo.lockCustomer(tx, idOrNumber, sql`true`);
@@ -57,16 +63,16 @@ export async function claimCustomer(ctx: AppContext, actor: Actor, idOrNumber: s
       changes: [{ field: 'ownerId', from: null, to: actor.userId }],
     });
     await recordEvent(tx, 'customer.claimed', { customerId: customer.id, number: customer.number, ownerId: actor.userId });
-    return customer.id;
+    return { customerId: customer.id, ownerId: actor.userId };
   });
   ctx.afterCommit();
-  return id;
+  return move;
 }
 
 /** A manager or admin gives a pool customer to someone (CUS-7 "managers assign from it"). */
-export async function assignFromPool(ctx: AppContext, actor: Actor, idOrNumber: string, ownerId: string): Promise<string> {
+export async function assignFromPool(ctx: AppContext, actor: Actor, idOrNumber: string, ownerId: string): Promise<PoolMove> {
   if (!poolPolicy.canAssign(actor)) throw forbidden();
-  const id = await ctx.database.transaction(async (tx) => {
+  const move = await ctx.database.transaction(async (tx) => {
     const customer = await repo.lockCustomer(tx, idOrNumber, sql`true`);
     if (!customer) throw notFound('customer');
     const assignee = await repo.assignableUser(tx, ownerId);
@@ -93,8 +99,8 @@ export async function assignFromPool(ctx: AppContext, actor: Actor, idOrNumber: 
         link: `/customers/${customer.number}`,
       });
     }
-    return customer.id;
+    return { customerId: customer.id, ownerId };
   });
   ctx.afterCommit();
-  return id;
+  return move;
 }

@@ -23,9 +23,12 @@ export async function listPool(ctx: AppContext, q: PoolListQuery) {
 
 /** The pool history of a customer the actor can see in the pool or in their customer scope. */
 export async function readPoolHistory(ctx: AppContext, _actor: Actor, idOrNumber: string) {
-  const customer = await repo.lockCustomer(ctx.database.db, idOrNumber, sql`true`);
-  if (!customer) throw notFound('customer');
-  const rows = await repo.poolHistory(ctx.database.db, customer.id);
+  // The customer and its stays read together: a claim cannot slip in between (the lock needs a transaction).
+  const { customer, rows } = await ctx.database.transaction(async (tx) => {
+    const customer = await repo.lockCustomer(tx, idOrNumber, sql`true`);
+    if (!customer) throw notFound('customer');
+    return { customer, rows: await repo.poolHistory(tx, customer.id) };
+  });
   return {
     customer: { id: customer.id, number: customer.number, name: customer.name },
     items: rows.map((r) => ({ ...r, enteredAt: r.enteredAt.toISOString(), leftAt: r.leftAt ? r.leftAt.toISOString() : null })),

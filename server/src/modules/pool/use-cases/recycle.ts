@@ -7,6 +7,7 @@ import { AppError, conflict, notFound } from '../../../platform/http/errors.ts';
 import { poolPolicy } from '../pool.policy.ts';
 import * as repo from '../pool.repository.ts';
 import { readPoolSettings } from '../pool.settings.ts';
+import type { PoolMove } from './claim.ts';
 
 const BATCH = 500;
 
@@ -62,8 +63,8 @@ export async function recycleInactive(ctx: AppContext): Promise<{ recycled: numb
 }
 
 /** Recycle by hand (`manual`) with a reason: the owner, or a manager/admin who sees the customer. */
-export async function recycleCustomer(ctx: AppContext, actor: Actor, idOrNumber: string, reason: string): Promise<string> {
-  const id = await ctx.database.transaction(async (tx) => {
+export async function recycleCustomer(ctx: AppContext, actor: Actor, idOrNumber: string, reason: string): Promise<PoolMove> {
+  const move = await ctx.database.transaction(async (tx) => {
     const customer = await repo.lockCustomer(tx, idOrNumber, poolPolicy.recyclable(actor));
     if (!customer) throw notFound('customer');
     if (!poolPolicy.canRecycle(actor, customer)) {
@@ -90,8 +91,8 @@ export async function recycleCustomer(ctx: AppContext, actor: Actor, idOrNumber:
         data: { customerIds: [customer.id], reason: 'manual' },
       });
     }
-    return customer.id;
+    return { customerId: customer.id, ownerId: null };
   });
   ctx.afterCommit();
-  return id;
+  return move;
 }

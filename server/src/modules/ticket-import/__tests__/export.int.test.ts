@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Agent, createTestApp, type TestApp } from '../../../../test/harness.ts';
-import { CsvParser } from '../../customer-import/index.ts';
+import { CsvParser } from '../../../platform/csv/csv.ts';
 import { openTicket } from '../../tickets/__tests__/helpers.ts';
 
 /** PLT-9 ticket export: the list as CSV — its filters, its scope, safe cells, no conversation text. */

@@ -1,5 +1,8 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Agent, createTestApp, type TestApp } from '../../../../test/harness.ts';
+import { multipart } from '../../../../test/multipart.ts';
 import { query, upload } from '../../tickets/__tests__/helpers.ts';
 
 /** TKT-11 bulk create from CSV: preview with per-row errors, then one all-or-nothing commit. */
@@ -105,30 +108,45 @@ describe('ticket bulk create (CSV)', () => {
     expect((await sales.post(`/api/v1/tickets/import/${old}/commit`, {})).json().code).toBe('import_stale');
   });
 
-  it('refuses a file that is not UTF-8, has no title column or has too many rows (400 naming file)', async () => {
-    const latin1 = Buffer.from(`title,description,type,customer\r\nCafé crème,Déjà vu,hr,${mine.number}\r\n`, 'latin1');
-    const bad = await preview(admin, latin1);
-    expect(bad.statusCode).toBe(400);
-    expect(bad.json().errors[0]).toMatchObject({ field: 'file' });
-    expect(bad.json().errors[0].message).toMatch(/UTF-8/);
-
-    const noTitle = await preview(admin, csv(['description,type,customer', `Something,hr,${mine.number}`]));
-    expect(noTitle.statusCode).toBe(400);
-    expect(noTitle.json().errors[0].field).toBe('file');
-    expect(noTitle.json().errors[0].message).toMatch(/title/);
-
-    const unknown = await preview(admin, csv(['title,colour', 'A,red']));
-    expect(unknown.statusCode).toBe(400);
-    expect(unknown.json().errors[0].message).toMatch(/colour/);
-
-    const many = csv(['title', ...Array.from({ length: 10_001 }, (_, i) => `Row ${i}`)]);
-    const tooMany = await preview(admin, many);
-    expect(tooMany.statusCode).toBe(400);
-    expect(tooMany.json().errors[0]).toMatchObject({ field: 'file' });
-    expect(tooMany.json().errors[0].message).toMatch(/10,000/);
+  it('refuses a file whose content is not a usable CSV with 422 naming file, the same codes as the customer import', async () => {
+    const refused = async (body: string | Buffer, code: string, message: RegExp, line?: number) => {
+      const r = await preview(admin, body);
+      expect(r.statusCode, r.body).toBe(422);
+      expect(r.headers['content-type']).toContain('application/problem+json');
+      expect(r.json()).toMatchObject({ status: 422, code, errors: [{ field: 'file', message: expect.stringMatching(message) }] });
+      expect(r.json().line).toBe(line);
+    };
+    await refused(Buffer.from(`title,description,type,customer\r\nCafé crème,Déjà vu,hr,${mine.number}\r\n`, 'latin1'), 'bad_encoding', /UTF-8/);
+    await refused('', 'empty_file', /empty/);
+    await refused('title,description\r\n', 'no_rows', /no rows/);
+    await refused(`title,description\r\nOne,fine\r\n"Two,never closed\r\n`, 'malformed_csv', /^Line 3: A quoted value is never closed/, 3);
+    await refused(csv(['description,type,customer', `Something,hr,${mine.number}`]), 'invalid_mapping', /title/);
+    await refused(csv(['title,colour', 'A,red']), 'invalid_mapping', /colour/);
+    await refused(csv(['title', ...Array.from({ length: 10_001 }, (_, i) => `Row ${i}`)]), 'too_many_rows', /10,000/);
 
     const [{ n }] = await query<{ n: number }>(t, 'select count(*)::int as n from ticket_imports where owner_id = $1', [admin.me!.id]);
     expect(n).toBe(0);
+  });
+
+  it('answers the upload faults as every upload does: no file 400 naming file, over uploads.maxMb 413', async () => {
+    const nothing = multipart([], { note: 'no file here' });
+    const noFile = await admin.request('POST', '/api/v1/tickets/import/preview', nothing.body, { headers: nothing.headers });
+    expect(noFile.statusCode).toBe(400);
+    expect(noFile.json().errors).toEqual([{ field: 'note', message: 'Unknown field.' }]);
+    const empty = multipart([]);
+    const missing = await admin.request('POST', '/api/v1/tickets/import/preview', empty.body, { headers: empty.headers });
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json().errors).toEqual([{ field: 'file', message: expect.any(String) }]);
+
+    expect((await admin.patch('/api/v1/admin/settings', { uploads: { maxMb: 1 } })).statusCode).toBe(200);
+    try {
+      const big = await preview(admin, csv(['title', ...Array.from({ length: 9_000 }, (_, i) => `A long enough title for row ${i} ${'x'.repeat(90)}`)]));
+      expect(big.statusCode).toBe(413);
+      expect(big.json()).toMatchObject({ code: 'file_too_large', errors: [{ field: 'file', message: expect.any(String) }] });
+    } finally {
+      expect((await admin.patch('/api/v1/admin/settings', { uploads: { maxMb: 25 } })).statusCode).toBe(200);
+    }
+    expect(fs.existsSync(path.join(t.config.filesDir, 'tmp')) ? fs.readdirSync(path.join(t.config.filesDir, 'tmp')) : []).toEqual([]);
   });
 
   it('applies tickets.assign to the processor column and reads UTF-8 with a BOM and semicolons', async () => {

@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
-import { csvLine, UTF8_BOM } from '../../customer-import/index.ts';
+import { csvLine, UTF8_BOM } from '../../../platform/csv/csv.ts';
 import { type ListTicketsQuery, listTickets } from '../../tickets/index.ts';
 
 /** The list's largest page: the export walks the list's own keyset pages. */

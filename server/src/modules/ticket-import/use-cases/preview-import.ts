@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import path from 'node:path';
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import type { Db } from '../../../platform/db/database.ts';
-import { type FieldError, invalid } from '../../../platform/http/errors.ts';
+import { type FieldError, unprocessable } from '../../../platform/http/errors.ts';
 import { type CheckedTicket, checkNewTicket, createMemo, type CreateTicketInput, listTicketTypes, type Memo } from '../../tickets/index.ts';
 import { readUpload } from '../read-upload.ts';
 import { columnOf, readHeader, rowInput } from '../rows.ts';
@@ -40,9 +41,10 @@ export async function checkRow(db: Db, actor: Actor, input: CreateTicketInput | 
 export async function previewImport(ctx: AppContext, actor: Actor, request: FastifyRequest) {
   // Each new preview first clears previews and commit markers older than a day: the table stays small.
   await repo.deleteOldImports(ctx.database.db);
-  const upload = await readUpload(request, await ctx.settings.get('uploads.maxMb'));
+  const upload = await readUpload(request, { tmpDir: path.join(ctx.config.filesDir, 'tmp'), maxMb: await ctx.settings.get('uploads.maxMb') });
   const head = readHeader(upload.header);
-  if ('error' in head) throw invalid([{ field: 'file', message: head.error }], head.error);
+  // Columns the import cannot use: the file's content is refused (422), as an unusable customer-import mapping is.
+  if ('error' in head) throw unprocessable('invalid_mapping', head.error, [{ field: 'file', message: head.error }]);
   const { columns } = head;
   const db = ctx.database.db;
   const cells = upload.records.map((r) => Object.fromEntries(columns.map((c, i) => [c, r.values[i] ?? ''])));

@@ -111,6 +111,39 @@ describe('tickets: search, filters, pages and views', () => {
     expect((await agent.delete(`/api/v1/ticket-views/${saved.json().id}`)).statusCode).toBe(204);
   });
 
+  it('records every saved-view write in the history, in the same transaction; another user\'s view is 404 and stays', async () => {
+    const historyOf = (id: string) =>
+      query<{ action: string; actor_id: string; changes: { field: string; from: unknown; to: unknown }[]; internal: boolean }>(
+        t,
+        "select action, actor_id, changes, internal from history where entity_type = 'ticket_view' and entity_id = $1 order by id",
+        [id],
+      );
+    const saved = await agent.post('/api/v1/ticket-views', { name: 'History check', filter: { priority: [4] } });
+    expect(saved.statusCode, saved.body).toBe(201);
+    const id = saved.json().id as string;
+    expect(await historyOf(id)).toEqual([
+      { action: 'created', actor_id: agentId, internal: true, changes: [{ field: 'name', from: null, to: 'History check' }, { field: 'filter', from: null, to: { priority: [4] } }] },
+    ]);
+
+    const other = await t.loginAs('agent2@demo.test');
+    const denied = await other.delete(`/api/v1/ticket-views/${id}`);
+    expect(denied.statusCode).toBe(404);
+    expect(await historyOf(id)).toHaveLength(1);
+    expect((await agent.get('/api/v1/ticket-views')).json().items.map((v: { id: string }) => v.id)).toContain(id);
+
+    // A refused save (invalid filter) writes neither a view nor a history row.
+    const before = await query<{ n: number }>(t, "select count(*)::int as n from history where entity_type = 'ticket_view'");
+    expect((await agent.post('/api/v1/ticket-views', { name: 'Bad', filter: { colour: 'red' } })).statusCode).toBe(400);
+    expect(await query<{ n: number }>(t, "select count(*)::int as n from history where entity_type = 'ticket_view'")).toEqual(before);
+
+    expect((await agent.delete(`/api/v1/ticket-views/${id}`)).statusCode).toBe(204);
+    expect((await historyOf(id)).map((h) => [h.action, h.actor_id, h.changes])).toEqual([
+      ['created', agentId, [{ field: 'name', from: null, to: 'History check' }, { field: 'filter', from: null, to: { priority: [4] } }]],
+      ['deleted', agentId, [{ field: 'name', from: 'History check', to: null }, { field: 'filter', from: { priority: [4] }, to: null }]],
+    ]);
+    expect((await agent.delete(`/api/v1/ticket-views/${id}`)).statusCode).toBe(404);
+  });
+
   it('scopes sales reps to tickets of the customers they can see', async () => {
     const sales = await t.loginAs('sales1@demo.test');
     const items = await all(sales, {});
