@@ -6,11 +6,11 @@ import { describe, expect, it } from 'vitest';
 // A test may read the server's catalogues; the SPA itself never imports server code.
 import { loadProblemCatalogues } from '../../../server/test/problem-catalogues.ts';
 import { ApiError } from '../api/client.ts';
+import { LANGUAGES } from '../api/types.ts';
 import { errorMessage, knownCodeMessage } from '../ui/errors.ts';
 import { mergeCatalogue, type Tree } from './catalogue.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const LANGUAGES = ['en', 'vi', 'bg', 'zh'] as const;
 const codes = [...(await loadProblemCatalogues()).keys()].sort();
 
 const problemsOf = (language: string) =>
