@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Language } from '../../server/src/platform/i18n/languages.ts';
 
-export const LANGUAGES = ['en', 'vi', 'bg', 'zh'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES, type Language } from '../../server/src/platform/i18n/languages.ts';
 
 /** What the header's language menu lists (web/src/app/i18n.ts). */
 export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', vi: 'Tiếng Việt', bg: 'Български', zh: '简体中文' };

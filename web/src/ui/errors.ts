@@ -1,35 +1,35 @@
 import type { TFunction } from 'i18next';
 import { ApiError } from '../api/client.ts';
+import en from '../locales/en/problems.json';
 
-/** Codes the UI can say in the user's language; any other refusal shows the server's own detail. */
-const KNOWN_CODES = [
-  'invalid_credentials',
-  'too_many_attempts',
-  'account_disabled',
-  'stale_version',
-  'email_taken',
-  'forbidden',
-  'not_found',
-  'internal_error',
-  'network_error',
-  'own_role',
-  'own_account',
-  'version_required',
-] as const;
+/**
+ * Every problem code the server can answer has a sentence in `locales/<lang>/problems.json` (a test
+ * checks them against the server's problem catalogues); only an unknown code shows the server's detail.
+ */
+const KNOWN_CODES: ReadonlySet<string> = new Set(Object.keys(en.problems));
 
-/** The refusal said in the user's language when its code is one we know; null otherwise. */
+/** Codes whose detail carries what the user needs next (the wait, which values, which row): shown after the sentence. */
+const WITH_DETAIL: ReadonlySet<string> = new Set(['too_many_attempts', 'validation_failed', 'malformed_csv', 'bad_request']);
+
+/** Codes whose per-field messages say more than the code's sentence would (which value is wrong and why). */
+const FIELD_MESSAGES_KEPT: ReadonlySet<string> = new Set(['validation_failed', 'bad_request']);
+
+export const isKnownProblemCode = (code: string) => KNOWN_CODES.has(code);
+
+/** The refusal said in the user's language, to put on the fields it names; null when the field messages should stay. */
 export function knownCodeMessage(t: TFunction, error: unknown): string | null {
-  return error instanceof ApiError && (KNOWN_CODES as readonly string[]).includes(error.code) ? t(`errors.${error.code}`) : null;
+  return error instanceof ApiError && KNOWN_CODES.has(error.code) && !FIELD_MESSAGES_KEPT.has(error.code) ? t(`problems.${error.code}`) : null;
 }
 
 export function errorMessage(t: TFunction, error: unknown): string {
   if (error instanceof ApiError) {
-    if ((KNOWN_CODES as readonly string[]).includes(error.code)) {
-      // 429 carries the wait in its detail; keep it visible after the translated sentence.
-      return error.code === 'too_many_attempts' ? `${t('errors.too_many_attempts')} ${error.detail}` : t(`errors.${error.code}`);
+    if (KNOWN_CODES.has(error.code)) {
+      const sentence = t(`problems.${error.code}`);
+      return WITH_DETAIL.has(error.code) && error.detail ? `${sentence} ${error.detail}` : sentence;
     }
-    if (error.status === 412) return t('errors.stale_version');
-    if (error.status >= 500) return t('errors.internal_error');
+    if (error.code === 'network_error') return t('errors.network_error');
+    if (error.status === 412) return t('problems.stale_version');
+    if (error.status >= 500) return t('problems.internal_error');
     return error.detail || t('errors.unknown');
   }
   return t('errors.unknown');

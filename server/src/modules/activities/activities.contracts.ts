@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateTime } from '../../platform/http/common-schemas.ts';
+import { customerIdOrNumber, isoDateTime } from '../../platform/http/common-schemas.ts';
 import { pageQuery } from '../../platform/http/pagination.ts';
 
 export const ACTIVITY_TYPES = ['CALL', 'EMAIL', 'MEETING', 'TASK', 'NOTE', 'SMS', 'DEMO'] as const;
@@ -8,7 +8,7 @@ export const ACTIVITY_PRIORITIES = ['LOW', 'NORMAL', 'HIGH', 'URGENT'] as const;
 export const OPEN_STATUSES = ['PLANNED', 'IN_PROGRESS'] as const;
 
 const optionalText = (max: number) => z.string().trim().min(1).max(max).nullable().optional();
-const customerRef = z.union([z.uuid(), z.string().regex(/^CUST-\d{4}-\d{6,}$/i, 'A customer id or number.')]);
+const customerRef = customerIdOrNumber('A customer id or number.');
 const participants = z.array(z.uuid()).max(50).transform((ids) => [...new Set(ids)]);
 
 export const createActivityBody = z.strictObject({

@@ -1,8 +1,15 @@
 import type { AppContext } from '../../platform/context.ts';
+import type { Language } from '../../platform/i18n/languages.ts';
+import { ACTIVITY_TYPES } from './activities.contracts.ts';
 import { claimDueReminders } from './activities.repository.ts';
+import { activityTexts as t } from './activities.texts.ts';
 
 export const REMINDER_MINUTES = 15;
 const BATCH = 500;
+
+/** The activity type in the recipient's language (a type unknown here stays as stored). */
+const typeName = (language: Language, type: string) =>
+  (ACTIVITY_TYPES as readonly string[]).includes(type) ? t.text(language, `type.${type as (typeof ACTIVITY_TYPES)[number]}`) : type;
 
 /**
  * Notifies owners of activities starting within the next 15 minutes. Claiming (reminded_at) and
@@ -14,8 +21,8 @@ export async function sendDueReminders(ctx: AppContext): Promise<number> {
     for (const a of due) {
       await ctx.notifications.notify(tx, a.ownerId, {
         kind: 'activity.reminder',
-        title: `Starting soon: ${a.subject}`.slice(0, 200),
-        body: `${a.type} at ${a.startAt.toISOString()}`,
+        title: t.localized('reminder.title', { subject: a.subject }),
+        body: (language) => t.text(language, 'reminder.body', { type: typeName(language, a.type), at: a.startAt.toISOString() }),
         link: `/activities/${a.id}`,
         data: { activityId: a.id, startAt: a.startAt.toISOString() },
       });

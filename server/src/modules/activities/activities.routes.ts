@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { actorOf } from '../../platform/auth/auth-hook.ts';
 import type { AppContext } from '../../platform/context.ts';
-import { uuidParam } from '../../platform/http/common-schemas.ts';
+import { customerIdOrNumber, uuidParam } from '../../platform/http/common-schemas.ts';
 import { pageSchema } from '../../platform/http/pagination.ts';
 import { etag, expectedVersion } from '../../platform/http/versioning.ts';
 import { z } from 'zod';
@@ -11,7 +11,7 @@ import { completeActivity, createActivity, updateActivity } from './use-cases/ma
 import { customerActivities, getActivity, listActivities, myDay } from './use-cases/read-activities.ts';
 
 const TAG = ['activities'];
-const customerParam = z.object({ idOrNumber: z.union([z.uuid(), z.string().regex(/^CUST-\d{4}-\d{6,}$/i, 'A customer id or number.')]) });
+const customerParam = z.object({ idOrNumber: customerIdOrNumber('A customer id or number.') });
 
 /** SAL-6 activities: lists (mine, calendar, a customer's), my day, create, edit, complete. */
 export const activityRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateTime } from '../../platform/http/common-schemas.ts';
+import { customerIdOrNumber, isoDateTime } from '../../platform/http/common-schemas.ts';
 import { jsonQuery } from '../../platform/http/json-query.ts';
 import { pageQuery } from '../../platform/http/pagination.ts';
 
@@ -112,7 +112,7 @@ export const listCustomersQuery = customerFilter.extend({
 });
 
 export const idOrNumberParam = z.object({
-  idOrNumber: z.union([z.uuid(), z.string().regex(/^CUST-\d{4}-\d{6,}$/i, 'A customer id or number (CUST-YYYY-NNNNNN).')]),
+  idOrNumber: customerIdOrNumber(),
 });
 export const addressParams = idOrNumberParam.extend({ addressId: z.uuid() });
 

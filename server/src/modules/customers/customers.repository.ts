@@ -1,12 +1,13 @@
 import { and, asc, desc, eq, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { exactTimestamp } from '../../platform/db/keyset.ts';
+import { CUSTOMER_NUMBER, formatCustomerNumber, namesCustomerNumber } from '../../platform/http/common-schemas.ts';
 import { customerAddresses, customers } from './customers.tables.ts';
 
 /** CUST-YYYY-NNNNNN from the sequence: unique even under concurrent creation. */
 export async function nextCustomerNumber(db: Db): Promise<string> {
   const [row] = (await db.execute<{ n: string }>(sql`select nextval('customer_number_seq')::text as n`)) as unknown as { n: string }[];
-  return `CUST-${new Date().getUTCFullYear()}-${row.n.padStart(6, '0')}`;
+  return formatCustomerNumber(new Date().getUTCFullYear(), row.n);
 }
 
 /** n numbers at once for bulk inserts (PLT-9 import): one round trip, same format. */
@@ -14,7 +15,7 @@ export async function nextCustomerNumbers(db: Db, n: number): Promise<string[]> 
   if (n <= 0) return [];
   const rows = (await db.execute<{ n: string }>(sql`select nextval('customer_number_seq')::text as n from generate_series(1, ${n}::int)`)) as unknown as { n: string }[];
   const year = new Date().getUTCFullYear();
-  return rows.map((r) => `CUST-${year}-${r.n.padStart(6, '0')}`);
+  return rows.map((r) => formatCustomerNumber(year, r.n));
 }
 
 /** Inserts with a fresh number; a company's name is also its company name. */
@@ -68,7 +69,7 @@ export const customerColumns = {
 export type CustomerRow = Awaited<ReturnType<typeof findCustomer>> & {};
 
 const byIdOrNumber = (idOrNumber: string) =>
-  /^CUST-/i.test(idOrNumber) ? eq(customers.number, idOrNumber.toUpperCase()) : eq(customers.id, idOrNumber);
+  namesCustomerNumber(idOrNumber) ? eq(customers.number, idOrNumber.toUpperCase()) : eq(customers.id, idOrNumber);
 
 /** One customer by id or public number, only if `visible` lets the caller see it. */
 export async function findCustomer(db: Db, idOrNumber: string, visible: SQL) {
@@ -172,7 +173,7 @@ const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
  * phone, a full customer number only a number, words never a phone.
  */
 export function searchCondition(q: string): SQL {
-  if (/^CUST-\d{4}-\d{6}$/i.test(q)) return eq(customers.number, q.toUpperCase());
+  if (CUSTOMER_NUMBER.test(q)) return eq(customers.number, q.toUpperCase());
   const like = `%${likeEscape(q)}%`;
   const digits = q.replace(/\D/g, '');
   const phoneShaped = digits.length >= 3 && /^[\d\s+().-]+$/.test(q);

@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { customFieldDefinitions } from '../../platform/custom-fields/custom-fields.tables.ts';
 import type { Db } from '../../platform/db/database.ts';
+import { formatCustomerNumber } from '../../platform/http/common-schemas.ts';
+import { LANGUAGES } from '../../platform/i18n/languages.ts';
 import { customerAddresses, customers } from './customers.tables.ts';
 import { insertContract, insertInvoice } from './overview.repository.ts';
 
@@ -20,7 +22,6 @@ const COMPANIES = {
   bg: ['Балкан Трейд ООД', 'София Софтуер АД', 'Родопа Фуудс ЕООД', 'Дунав Логистик'],
   zh: ['华夏贸易有限公司', '东方物流集团', '长江软件科技', '南方食品有限公司'],
 } as const;
-const LANGS = ['en', 'vi', 'bg', 'zh'] as const;
 const INDUSTRIES = ['Logistics', 'Retail', 'Software', 'Manufacturing', 'Finance', 'Food'];
 const SOURCES = ['website', 'referral', 'trade show', 'cold call', 'campaign'];
 const TAGS = ['vip', 'newsletter', 'partner', 'reseller', 'hot', 'q3-promo'];
@@ -57,7 +58,7 @@ export async function seedCustomers(tx: Db, userIds: Map<string, string>, count 
   const now = Date.now();
   const rows: (typeof customers.$inferInsert)[] = [];
   for (let i = 0; i < count; i++) {
-    const lang = LANGS[i % 4];
+    const lang = LANGUAGES[i % LANGUAGES.length];
     const company = i % 3 === 0;
     const p = PEOPLE[lang];
     const firstName = company ? null : pick(p.first);
@@ -69,7 +70,7 @@ export async function seedCustomers(tx: Db, userIds: Map<string, string>, count 
     const createdAt = new Date(now - Math.floor(rand() * 400) * 86_400_000);
     const contacted = rand() < 0.7;
     rows.push({
-      number: `CUST-${year}-${String(Number(first) + i).padStart(6, '0')}`,
+      number: formatCustomerNumber(year, String(Number(first) + i)),
       type: company ? 'company' : 'individual',
       name,
       firstName,

@@ -1,3 +1,4 @@
+import type { Language } from '../../platform/i18n/languages.ts';
 import type { Role } from '../../platform/permissions/roles.ts';
 
 /** IAM-5: the demo users. All share the password `switchboard`; listed on the login page in demo mode only. */
@@ -7,7 +8,7 @@ export interface DemoAccount {
   name: string;
   team?: 'SALES' | 'MARKETING' | 'SUPPORT' | 'MANAGEMENT';
   branch: 'HN' | 'SOF' | 'SH';
-  language: 'en' | 'vi' | 'bg' | 'zh';
+  language: Language;
   timeZone: string;
   /** For clients: index into DEMO_CUSTOMERS. */
   customer?: number;

@@ -281,7 +281,7 @@ export async function touchToken(db: Db, tokenId: string) {
 // ── notification recipients ──────────────────────────────────────────────────────────────────
 export async function recipientRow(db: Db, userId: string) {
   const [row] = await db
-    .select({ email: users.email, name: users.name, active: users.active, notificationPrefs: users.notificationPrefs })
+    .select({ email: users.email, name: users.name, active: users.active, notificationPrefs: users.notificationPrefs, language: users.language })
     .from(users)
     .where(eq(users.id, userId));
   return row ?? null;

@@ -13,6 +13,6 @@ export const notificationRecipients: RecipientDirectory = {
     } catch {
       // An unreadable value means "no choices made": the defaults apply.
     }
-    return { email: row.email, name: row.name, active: row.active, prefs };
+    return { email: row.email, name: row.name, active: row.active, prefs, language: row.language };
   },
 };

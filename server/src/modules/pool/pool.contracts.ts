@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { customerIdOrNumber } from '../../platform/http/common-schemas.ts';
 import { pageQuery } from '../../platform/http/pagination.ts';
 import { poolSettingsSchema } from './pool.settings.ts';
 
@@ -6,7 +7,7 @@ const person = z.object({ id: z.string(), name: z.string() }).nullable();
 export const POOL_REASONS = ['inactive_days', 'manual'] as const;
 
 export const customerParam = z.object({
-  idOrNumber: z.union([z.uuid(), z.string().regex(/^CUST-\d{4}-\d{6,}$/i, 'A customer id or number (CUST-YYYY-NNNNNN).')]),
+  idOrNumber: customerIdOrNumber(),
 });
 
 export const poolListQuery = z.object({

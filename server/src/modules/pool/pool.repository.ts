@@ -1,6 +1,7 @@
 import { and, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { exactTimestamp } from '../../platform/db/keyset.ts';
+import { namesCustomerNumber } from '../../platform/http/common-schemas.ts';
 import { customers } from '../customers/index.ts';
 import { poolEntries } from './pool.tables.ts';
 
@@ -15,7 +16,7 @@ export interface PoolCustomer {
 
 const customerCols = { id: customers.id, number: customers.number, name: customers.name, ownerId: customers.ownerId, teamId: customers.teamId, status: customers.status };
 const byIdOrNumber = (idOrNumber: string) =>
-  /^CUST-/i.test(idOrNumber) ? eq(customers.number, idOrNumber.toUpperCase()) : eq(customers.id, idOrNumber);
+  namesCustomerNumber(idOrNumber) ? eq(customers.number, idOrNumber.toUpperCase()) : eq(customers.id, idOrNumber);
 
 /** The customer row, locked: a recycle, claim or assignment of one customer queue up behind each other. */
 export async function lockCustomer(db: Db, idOrNumber: string, visible: SQL): Promise<PoolCustomer | null> {

@@ -5,7 +5,7 @@ import { componentNames, findMessage } from './messages.repository.ts';
 import * as repo from './tickets.mail.repository.ts';
 import type { MailPerson, MailTicket } from './tickets.mail.repository.ts';
 import * as texts from './tickets.mail-texts.ts';
-import { languageForCountry, mailLanguage, type MailLanguage } from './tickets.mail-texts.ts';
+import { type Language, languageForCountry, languageOf } from '../../platform/i18n/languages.ts';
 
 /** Payloads of the ticket events (update-ticket.ts, change-status.ts, post-message.ts, create-ticket.ts): ids, not text. */
 interface Created { ticketId: string; number: string; componentId: string | null; actorId: string }
@@ -15,7 +15,7 @@ interface AutoClosed { ticketId: string; number: string }
 /** ticket-import's commit: one event for the whole file (numbers: the first few per component). */
 interface BulkCreated { importId: string; actorId: string; count: number; byComponent: { componentId: string; count: number; numbers: string[] }[] }
 
-interface Addressee { email: string; name: string; language: MailLanguage }
+interface Addressee { email: string; name: string; language: Language }
 
 /**
  * Ticket e-mail (TKT-6/7/8 and the client notices), sent from outbox events after the writer's
@@ -84,7 +84,7 @@ class TicketMail {
   private async clientAudience(ticket: MailTicket): Promise<Addressee | null> {
     const requester = await this.person(ticket.requesterId);
     if (requester?.active && requester.role === 'client' && requester.customerId === ticket.customerId) {
-      return { email: requester.email, name: requester.name, language: mailLanguage(requester.language) };
+      return { email: requester.email, name: requester.name, language: languageOf(requester.language) };
     }
     const customer = await repo.customerAddress(this.db, ticket.customerId);
     return customer?.email ? { email: customer.email, name: customer.name, language: languageForCountry(customer.country) } : null;
@@ -193,7 +193,7 @@ function staffAddressees(people: (MailPerson | undefined)[], exceptId: string | 
   for (const p of people) {
     if (!p || !p.active || p.role === 'client' || p.id === exceptId || seen.has(p.id)) continue;
     seen.add(p.id);
-    out.push({ email: p.email, name: p.name, language: mailLanguage(p.language) });
+    out.push({ email: p.email, name: p.name, language: languageOf(p.language) });
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import { AppError } from '../http/errors.ts';
+import type { ProblemCode } from '../http/problems.ts';
 import { CsvError, EncodingError } from './csv.ts';
 
 /**
@@ -7,7 +8,7 @@ import { CsvError, EncodingError } from './csv.ts';
  * and, where the fault sits on one line, that line (1-based; the header is line 1) as `line`.
  * The upload itself (no file, too large) is the platform reader's: 400 and 413.
  */
-const problem = (code: string, detail: string, field = 'file', line?: number) =>
+const problem = (code: ProblemCode, detail: string, field = 'file', line?: number) =>
   new AppError(code, 422, detail, [{ field, message: detail }], {}, line === undefined ? {} : { line });
 
 export const csvProblems = {

@@ -1,16 +1,20 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { postgresError } from '../db/pg-error.ts';
+import type { ProblemCode } from './problems.ts';
 
 export interface FieldError {
   field: string;
   message: string;
 }
 
-/** The one error type use cases throw; the handler below renders it as RFC 9457 problem+json. */
+/**
+ * The one error type use cases throw; the handler below renders it as RFC 9457 problem+json. Its code
+ * must be declared in a problem catalogue (platform/http/problems.ts or the module's `*.problems.ts`).
+ */
 export class AppError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: ProblemCode,
     readonly status: number,
     detail: string,
     readonly fields: FieldError[] = [],
@@ -26,8 +30,8 @@ export class AppError extends Error {
 export const notFound = (what = 'resource') => new AppError('not_found', 404, `The ${what} does not exist or is not visible to you.`);
 export const forbidden = (detail = 'You are not allowed to do this.') => new AppError('forbidden', 403, detail);
 export const unauthenticated = (detail = 'Sign in first.') => new AppError('unauthenticated', 401, detail);
-export const conflict = (code: string, detail: string, fields: FieldError[] = []) => new AppError(code, 409, detail, fields);
-export const unprocessable = (code: string, detail: string, fields: FieldError[] = []) => new AppError(code, 422, detail, fields);
+export const conflict = (code: ProblemCode, detail: string, fields: FieldError[] = []) => new AppError(code, 409, detail, fields);
+export const unprocessable = (code: ProblemCode, detail: string, fields: FieldError[] = []) => new AppError(code, 422, detail, fields);
 export const invalid = (fields: FieldError[], detail = 'The request is not valid.') =>
   new AppError('validation_failed', 400, detail, fields);
 export const staleVersion = () =>
@@ -60,7 +64,7 @@ export interface Problem {
   requestId: string;
 }
 
-export function problem(request: FastifyRequest, status: number, code: string, detail: string, errors: FieldError[] = []): Problem {
+export function problem(request: FastifyRequest, status: number, code: ProblemCode, detail: string, errors: FieldError[] = []): Problem {
   return {
     type: `https://switchboard.dev/problems/${code}`,
     title: TITLES[status] ?? 'Error',
@@ -106,7 +110,7 @@ function validationErrors(error: FastifyError): FieldError[] {
 }
 
 /** Maps PostgreSQL errors that escaped a use case to safe problems (no SQL, no constraint names). */
-function databaseProblem(error: unknown): { status: number; code: string; detail: string } | null {
+function databaseProblem(error: unknown): { status: number; code: ProblemCode; detail: string } | null {
   switch (postgresError(error)?.code) {
     case '23505':
       return { status: 409, code: 'conflict', detail: 'A record with the same unique value already exists.' };

@@ -5,6 +5,7 @@ import type { Database, Db } from '../db/database.ts';
 import { timeIdCursor } from '../db/keyset.ts';
 import type { EventBus } from '../events/dispatcher.ts';
 import { recordEvent } from '../events/outbox.ts';
+import { type Language, languageOf } from '../i18n/languages.ts';
 import { notFound } from '../http/errors.ts';
 import { decodeCursor, page } from '../http/pagination.ts';
 import type { Mailer } from '../mail/mailer.ts';
@@ -21,6 +22,8 @@ export interface Recipient {
   active: boolean;
   /** users.notification_prefs: { "<kind>": { inApp, email } }; a kind not listed uses the defaults. */
   prefs: Record<string, Partial<ChannelPrefs>>;
+  /** users.language: the language a localized title or body is written in (English if unknown). */
+  language?: string | null;
 }
 
 /** Who a user is for notifications; implemented by the identity module (the platform never imports it). */
@@ -45,7 +48,16 @@ const notificationInput = z.object({
   link: z.string().regex(/^\/(?!\/)[^\s]*$/).max(500).nullish(),
   data: z.record(z.string(), z.unknown()).nullish(),
 });
-export type NotificationInput = z.input<typeof notificationInput>;
+/** A text given as it is, or in the recipient's language (see platform/i18n/texts.ts `localized`). */
+export type Localized = string | ((language: Language) => string);
+
+export type NotificationInput = Omit<z.input<typeof notificationInput>, 'title' | 'body'> & {
+  /** Cut to 200 characters after translation. */
+  title: Localized;
+  body?: Localized | null;
+};
+
+const resolve = (text: Localized, language: Language) => (typeof text === 'function' ? text(language) : text);
 
 interface CreatedPayload {
   notificationId: string | null;
@@ -91,9 +103,14 @@ export class Notifications {
 
   /** Returns the notification id, or null when the user gets nothing (inactive, or both channels off). */
   async notify(tx: Db, userId: string, input: NotificationInput): Promise<string | null> {
-    const n = notificationInput.parse(input);
     const recipient = await this.deps.recipients.find(tx, userId);
     if (!recipient?.active) return null;
+    const language = languageOf(recipient.language);
+    const n = notificationInput.parse({
+      ...input,
+      title: resolve(input.title, language).slice(0, 200),
+      body: input.body == null ? input.body : resolve(input.body, language),
+    });
     const channels = channelsFor(recipient.prefs, n.kind);
     if (!channels.inApp && !channels.email) return null;
     const fields = { userId, kind: n.kind, title: n.title, body: n.body ?? null, link: n.link ?? null };

@@ -13,6 +13,7 @@ import * as staging from '../staging.repository.ts';
 import { activeStaffByEmail } from '../staff.repository.ts';
 import { updateFromRow } from './update-from-row.ts';
 import { importFile } from './upload-import.ts';
+import { customerImportTexts as t } from '../customer-import.texts.ts';
 
 /**
  * Rows per batch (one transaction each, counts committed with it): large enough that the per-statement
@@ -218,13 +219,6 @@ async function writeBatch(tx: Db, actor: Actor, imp: repo.ImportRow, rc: RowCont
 }
 
 /** The end-of-import notification in the importer's language (PLT-6): the bell shows it as written. */
-const FINISHED = {
-  en: { title: (f: string) => `Import of ${f} finished`, body: (c: number, u: number, s: number, x: number) => `${c} created, ${u} updated, ${s} skipped, ${x} failed.` },
-  vi: { title: (f: string) => `Đã nhập xong ${f}`, body: (c: number, u: number, s: number, x: number) => `${c} đã tạo, ${u} đã cập nhật, ${s} bỏ qua, ${x} thất bại.` },
-  bg: { title: (f: string) => `Импортът на ${f} приключи`, body: (c: number, u: number, s: number, x: number) => `${c} създадени, ${u} обновени, ${s} пропуснати, ${x} неуспешни.` },
-  zh: { title: (f: string) => `${f} 导入完成`, body: (c: number, u: number, s: number, x: number) => `已创建 ${c}，已更新 ${u}，已跳过 ${s}，失败 ${x}。` },
-};
-
 /** The import: batches of staged rows, each in its own transaction with its counts (a retry resumes after lastLine). */
 export async function importPass(ctx: AppContext, actor: Actor, imp: repo.ImportRow) {
   const rc = await rowContext(ctx, actor);
@@ -247,11 +241,10 @@ export async function importPass(ctx: AppContext, actor: Actor, imp: repo.Import
     const done = await repo.lockImport(tx, imp.id);
     await repo.setImport(tx, imp.id, { status: 'completed', finishedAt: new Date() }, ['importing']);
     await repo.dropKeys(tx, imp.id);
-    const words = FINISHED[actor.language as keyof typeof FINISHED] ?? FINISHED.en;
     await ctx.notifications.notify(tx, imp.createdBy, {
       kind: 'customer_import.finished',
-      title: words.title(imp.fileName).slice(0, 200),
-      body: words.body(done!.createdCount, done!.updatedCount, done!.skippedCount, done!.failedCount),
+      title: t.localized('finished.title', { file: imp.fileName }),
+      body: t.localized('finished.body', { created: done!.createdCount, updated: done!.updatedCount, skipped: done!.skippedCount, failed: done!.failedCount }),
       link: `/customers/import?id=${imp.id}`,
       data: { importId: imp.id },
     });

@@ -11,6 +11,7 @@ import * as repo from '../customers.repository.ts';
 import { checkAssignment, explainRace } from './create-customer.ts';
 import { duplicateError, profileValues } from './profile-rules.ts';
 import { type CustomerRecord, writtenCustomer } from './written-customer.ts';
+import { customerTexts as t } from '../customers.texts.ts';
 
 /** PATCH a customer (If-Match): same rules as create, checked against the merged record. */
 export async function updateCustomer(ctx: AppContext, actor: Actor, idOrNumber: string, version: number, input: UpdateCustomerInput) {
@@ -78,8 +79,8 @@ export async function assignCustomer(ctx: AppContext, actor: Actor, idOrNumber: 
     if (values.ownerId && values.ownerId !== before.ownerId && values.ownerId !== actor.userId) {
       await ctx.notifications.notify(tx, values.ownerId, {
         kind: 'customer.assigned',
-        title: `${before.number} ${before.name} is now yours`,
-        body: `${actor.name} made you the owner of this customer.`,
+        title: t.localized('assigned.title', { number: before.number, name: before.name }),
+        body: t.localized('assigned.body', { actor: actor.name }),
         link: `/customers/${before.number}`,
       });
     }

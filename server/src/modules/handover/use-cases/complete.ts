@@ -3,7 +3,8 @@ import { appendHistory } from '../../../platform/audit/history.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { unprocessable } from '../../../platform/http/errors.ts';
-import { languageForCountry, newContactMail } from '../handover.mail.ts';
+import { languageForCountry } from '../../../platform/i18n/languages.ts';
+import { newContactMail } from '../handover.mail.ts';
 import * as repo from '../handover.repository.ts';
 
 /**

@@ -5,6 +5,7 @@ import { recordEvent } from '../../../platform/events/outbox.ts';
 import type { Notifications } from '../../../platform/notifications/notifications.ts';
 import { buildChecklist } from '../handover.checklist.ts';
 import * as repo from '../handover.repository.ts';
+import { handoverTexts as t } from '../handover.texts.ts';
 
 export type HandoverReason = 'resignation' | 'position_change';
 
@@ -36,8 +37,8 @@ export async function startHandoversInTx(
     for (const userId of deciders.length ? deciders : await repo.activeAdmins(tx)) {
       await notifications.notify(tx, userId, {
         kind: 'handover.started',
-        title: `${started.length} customer handover${started.length === 1 ? '' : 's'} to prepare`,
-        body: v.reason === 'resignation' ? 'A colleague left: choose who receives their customers.' : 'A colleague changed position: choose who receives their customers.',
+        title: t.localized(started.length === 1 ? 'started.titleOne' : 'started.titleMany', { count: started.length }),
+        body: t.localized(v.reason === 'resignation' ? 'started.resignation' : 'started.position_change'),
         link: '/handovers',
         data: { handoverIds: started.slice(0, 50) },
       });

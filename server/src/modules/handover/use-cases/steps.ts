@@ -4,9 +4,12 @@ import type { AppContext } from '../../../platform/context.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { recordEvent } from '../../../platform/events/outbox.ts';
 import { conflict, notFound, unprocessable } from '../../../platform/http/errors.ts';
+import type { Localized } from '../../../platform/notifications/notifications.ts';
 import { assertStep, type Step, visibleTo } from '../handover.policy.ts';
+import { handoverTexts as t } from '../handover.texts.ts';
 import * as repo from '../handover.repository.ts';
 import { completeHandover } from './complete.ts';
+import type { Language } from '../../../platform/i18n/languages.ts';
 
 export async function stepContext(tx: Db, actor: Actor, h: repo.HandoverRow) {
   if (actor.role === 'admin') return { isResponsible: true };
@@ -31,9 +34,14 @@ const moved = async (tx: Db, h: repo.HandoverRow, to: repo.Stage, values: Parame
   }
 };
 
-async function tell(ctx: AppContext, tx: Db, userIds: (string | null | undefined)[], actor: Actor, h: repo.HandoverRow, title: string, body: string) {
+type StepTitle = 'step.receiverChosen' | 'step.submitted' | 'step.approved' | 'step.sentBack' | 'step.completed';
+
+/** Tells the people concerned, each in their own language: "<number> <name>: <step>" and what happened. */
+async function tell(ctx: AppContext, tx: Db, userIds: (string | null | undefined)[], actor: Actor, h: repo.HandoverRow, step: StepTitle, body: Localized) {
+  const title = (language: Language) =>
+    t.text(language, 'step.title', { number: h.customer.number, name: h.customer.name, step: t.text(language, step) });
   for (const userId of new Set(userIds.filter((u): u is string => Boolean(u) && u !== actor.userId))) {
-    await ctx.notifications.notify(tx, userId, { kind: 'handover.step', title: `${h.customer.number} ${h.customer.name}: ${title}`.slice(0, 200), body, link: `/handovers/${h.id}` });
+    await ctx.notifications.notify(tx, userId, { kind: 'handover.step', title, body, link: `/handovers/${h.id}` });
   }
 }
 
@@ -47,7 +55,7 @@ export function setReceiver(ctx: AppContext, actor: Actor, id: string, receiverI
     }
     await moved(tx, h, 'preparation', { toOwnerId: receiverId });
     await appendHistory(tx, { entityType: 'handover', entityId: h.id, actorId: actor.userId, action: 'receiver_chosen', changes: [{ field: 'toOwnerId', from: h.toOwnerId, to: receiverId }] });
-    await tell(ctx, tx, [h.fromOwnerActive ? h.fromOwnerId : null], actor, h, 'receiver chosen', `${receiver.name} will receive this customer. Complete the checklist.`);
+    await tell(ctx, tx, [h.fromOwnerActive ? h.fromOwnerId : null], actor, h, 'step.receiverChosen', t.localized('step.receiverChosenBody', { receiver: receiver.name }));
   });
 }
 
@@ -73,7 +81,7 @@ export function submitForReview(ctx: AppContext, actor: Actor, id: string) {
     await moved(tx, h, 'review', { submittedAt: new Date(), returnReason: null });
     await appendHistory(tx, { entityType: 'handover', entityId: h.id, actorId: actor.userId, action: 'submitted', changes: [{ field: 'stage', from: 'preparation', to: 'review' }] });
     const managers = await repo.responsibleManagers(tx, h.fromOwnerId, h.customer.teamId);
-    await tell(ctx, tx, managers.length ? managers : await repo.activeAdmins(tx), actor, h, 'ready for review', `${actor.name} completed the checklist.`);
+    await tell(ctx, tx, managers.length ? managers : await repo.activeAdmins(tx), actor, h, 'step.submitted', t.localized('step.submittedBody', { actor: actor.name }));
   });
 }
 
@@ -81,7 +89,7 @@ export function approve(ctx: AppContext, actor: Actor, id: string) {
   return step(ctx, actor, id, 'review', async (tx, h) => {
     await moved(tx, h, 'confirmation', { reviewedBy: actor.userId, reviewedAt: new Date() });
     await appendHistory(tx, { entityType: 'handover', entityId: h.id, actorId: actor.userId, action: 'approved', changes: [{ field: 'stage', from: 'review', to: 'confirmation' }] });
-    await tell(ctx, tx, [h.toOwnerId], actor, h, 'please confirm you take over', `${actor.name} approved the handover checklist.`);
+    await tell(ctx, tx, [h.toOwnerId], actor, h, 'step.approved', t.localized('step.approvedBody', { actor: actor.name }));
   });
 }
 
@@ -95,7 +103,7 @@ export function sendBack(ctx: AppContext, actor: Actor, id: string, reason: stri
       action: 'sent_back',
       changes: [{ field: 'stage', from: 'review', to: 'preparation' }, { field: 'returnReason', from: null, to: reason }],
     });
-    await tell(ctx, tx, [h.fromOwnerActive ? h.fromOwnerId : null, ...(await repo.responsibleManagers(tx, h.fromOwnerId, h.customer.teamId))], actor, h, 'sent back', reason);
+    await tell(ctx, tx, [h.fromOwnerActive ? h.fromOwnerId : null, ...(await repo.responsibleManagers(tx, h.fromOwnerId, h.customer.teamId))], actor, h, 'step.sentBack', reason);
   });
 }
 
@@ -104,6 +112,6 @@ export function accept(ctx: AppContext, actor: Actor, id: string) {
     await moved(tx, h, 'completed', { completedAt: new Date() });
     await completeHandover(ctx, tx, actor, h);
     await recordEvent(tx, 'handover.completed', { handoverId: h.id, customerId: h.customerId, fromOwnerId: h.fromOwnerId, toOwnerId: h.toOwnerId });
-    await tell(ctx, tx, [h.fromOwnerActive ? h.fromOwnerId : null, h.reviewedBy?.id, ...(await repo.responsibleManagers(tx, h.fromOwnerId, h.customer.teamId))], actor, h, 'handover completed', `${actor.name} is now the owner.`);
+    await tell(ctx, tx, [h.fromOwnerActive ? h.fromOwnerId : null, h.reviewedBy?.id, ...(await repo.responsibleManagers(tx, h.fromOwnerId, h.customer.teamId))], actor, h, 'step.completed', t.localized('step.completedBody', { actor: actor.name }));
   });
 }

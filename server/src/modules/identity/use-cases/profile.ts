@@ -5,9 +5,9 @@ import type { AppContext } from '../../../platform/context.ts';
 import { AppError, notFound } from '../../../platform/http/errors.ts';
 import { permissionsOf, type Role } from '../../../platform/permissions/roles.ts';
 import type { TEAM_KINDS, UpdateMeInput } from '../identity.contracts.ts';
-import type { COLOR_SCHEMES, LANGUAGES } from '../../../platform/http/common-schemas.ts';
+import type { COLOR_SCHEMES } from '../../../platform/http/common-schemas.ts';
+import type { Language } from '../../../platform/i18n/languages.ts';
 
-type Language = (typeof LANGUAGES)[number];
 type ColorScheme = (typeof COLOR_SCHEMES)[number];
 type TeamKind = (typeof TEAM_KINDS)[number];
 import * as repo from '../identity.repository.ts';

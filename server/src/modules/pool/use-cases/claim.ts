@@ -7,6 +7,7 @@ import { sql } from 'drizzle-orm';
 import { poolPolicy } from '../pool.policy.ts';
 import * as repo from '../pool.repository.ts';
 import { readPoolSettings } from '../pool.settings.ts';
+import { poolTexts as t } from '../pool.texts.ts';
 
 /** What a pool move did, as the transaction that made it saw it (a later write cannot change the answer). */
 export interface PoolMove {
@@ -94,8 +95,8 @@ export async function assignFromPool(ctx: AppContext, actor: Actor, idOrNumber: 
     if (ownerId !== actor.userId) {
       await ctx.notifications.notify(tx, ownerId, {
         kind: 'customer.assigned',
-        title: `${customer.number} ${customer.name} is now yours`,
-        body: `${actor.name} gave you this customer from the pool.`,
+        title: t.localized('assigned.title', { number: customer.number, name: customer.name }),
+        body: t.localized('assigned.body', { actor: actor.name }),
         link: `/customers/${customer.number}`,
       });
     }

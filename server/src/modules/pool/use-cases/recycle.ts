@@ -8,6 +8,7 @@ import { poolPolicy } from '../pool.policy.ts';
 import * as repo from '../pool.repository.ts';
 import { readPoolSettings } from '../pool.settings.ts';
 import type { PoolMove } from './claim.ts';
+import { poolTexts as t } from '../pool.texts.ts';
 
 const BATCH = 500;
 
@@ -47,8 +48,8 @@ export async function recycleInactive(ctx: AppContext): Promise<{ recycled: numb
         const names = lost.slice(0, 5).map((c) => `${c.number} ${c.name}`).join(', ');
         await ctx.notifications.notify(tx, ownerId, {
           kind: 'pool.recycled',
-          title: lost.length === 1 ? `${lost[0].number} ${lost[0].name} moved to the customer pool` : `${lost.length} of your customers moved to the customer pool`,
-          body: `No follow-up for ${inactiveDays} days. ${names}${lost.length > 5 ? ', …' : ''}`,
+          title: lost.length === 1 ? t.localized('recycled.titleOne', { number: lost[0].number, name: lost[0].name }) : t.localized('recycled.titleMany', { count: lost.length }),
+          body: t.localized('recycled.inactive', { days: inactiveDays, customers: `${names}${lost.length > 5 ? ', …' : ''}` }),
           link: '/customers/pool',
           data: { customerIds: lost.map((c) => c.id), reason: 'inactive_days' },
         });
@@ -85,7 +86,7 @@ export async function recycleCustomer(ctx: AppContext, actor: Actor, idOrNumber:
     if (customer.ownerId && customer.ownerId !== actor.userId) {
       await ctx.notifications.notify(tx, customer.ownerId, {
         kind: 'pool.recycled',
-        title: `${customer.number} ${customer.name} moved to the customer pool`,
+        title: t.localized('recycled.titleOne', { number: customer.number, name: customer.name }),
         body: `${actor.name}: ${reason}`,
         link: '/customers/pool',
         data: { customerIds: [customer.id], reason: 'manual' },

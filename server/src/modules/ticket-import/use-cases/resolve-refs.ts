@@ -1,5 +1,6 @@
 import type { Actor } from '../../../platform/auth/actor.ts';
 import type { Db } from '../../../platform/db/database.ts';
+import { CUSTOMER_NUMBER } from '../../../platform/http/common-schemas.ts';
 import type { FieldError } from '../../../platform/http/errors.ts';
 import { can } from '../../../platform/permissions/roles.ts';
 import { customerVisibleTo } from '../../customers/index.ts';
@@ -8,7 +9,6 @@ import * as repo from '../ticket-import.repository.ts';
 import type { RowRefs } from '../rows.ts';
 
 const EMAIL = /^[^\s@]+@[^\s@]+$/;
-const NUMBER = /^CUST-\d{4}-\d{6,}$/i;
 /** A phone's digits without national leading zeros; fewer than 7 would match too many numbers. */
 const phoneDigits = (v: string) => (/^[\d\s+().-]+$/.test(v) ? v.replace(/\D/g, '').replace(/^0+/, '') : '');
 
@@ -21,7 +21,7 @@ export async function resolveRefs(db: Db, actor: Actor, rows: Record<string, str
   const cell = (r: Record<string, string>, c: string) => r[c]?.trim() ?? '';
   const customers = [...new Set(rows.map((r) => cell(r, 'customer')).filter(Boolean))];
   const visible = customerVisibleTo(actor);
-  const numbers = customers.filter((c) => NUMBER.test(c)).map((c) => c.toUpperCase());
+  const numbers = customers.filter((c) => CUSTOMER_NUMBER.test(c)).map((c) => c.toUpperCase());
   const emails = customers.filter((c) => EMAIL.test(c)).map((c) => c.toLowerCase());
   const phones = [...new Set(customers.map(phoneDigits).filter((d) => d.length >= 7))];
   const [byNumber, byEmail, byPhone] = await Promise.all([
@@ -42,7 +42,7 @@ export async function resolveRefs(db: Db, actor: Actor, rows: Record<string, str
     const errors: FieldError[] = [];
     const customer = cell(r, 'customer');
     if (customer) {
-      const key = NUMBER.test(customer) ? customer.toUpperCase() : EMAIL.test(customer) ? customer.toLowerCase() : phoneDigits(customer);
+      const key = CUSTOMER_NUMBER.test(customer) ? customer.toUpperCase() : EMAIL.test(customer) ? customer.toLowerCase() : phoneDigits(customer);
       const ids = key ? matches.get(key) : undefined;
       if (!ids?.size) errors.push({ field: 'customer', message: 'No customer visible to you with this number, e-mail or phone.' });
       else if (ids.size > 1) errors.push({ field: 'customer', message: 'Several customers match this phone; use the customer number.' });

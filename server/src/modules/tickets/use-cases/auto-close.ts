@@ -3,6 +3,7 @@ import type { AppContext } from '../../../platform/context.ts';
 import { recordEvent } from '../../../platform/events/outbox.ts';
 import * as repo from '../automation.repository.ts';
 import { emitUpdate } from '../tickets.realtime.ts';
+import { ticketTexts as t } from '../tickets.texts.ts';
 
 const BATCH = 200;
 
@@ -34,7 +35,7 @@ export async function autoCloseTickets(ctx: AppContext): Promise<{ closed: numbe
           await ctx.notifications.notify(tx, r.requesterId, {
             kind: 'ticket.auto_closed',
             title: `${r.number} ${r.title}`.slice(0, 200),
-            body: `Closed after ${autoCloseDays} days without a reply. Reopen it if you still need help.`,
+            body: t.localized('notice.autoClosed', { days: autoCloseDays }),
             link: `/portal/tickets/${r.number}`,
             data: { ticketId: r.id },
           });

@@ -3,6 +3,7 @@ import type { AppContext } from '../../../platform/context.ts';
 import { recordEvent } from '../../../platform/events/outbox.ts';
 import * as repo from '../distribution.repository.ts';
 import { emitUpdate } from '../tickets.realtime.ts';
+import { ticketTexts as t } from '../tickets.texts.ts';
 
 const BATCH = 200;
 export type Agent = { userId: string; name: string; eligible: boolean };
@@ -54,7 +55,7 @@ export async function distributeComponent(ctx: AppContext, componentId: string):
       await ctx.notifications.notify(tx, agent.userId, {
         kind: 'ticket.assigned',
         title: `${ticket.number} ${ticket.title}`.slice(0, 200),
-        body: `The ${component.distribution === 'least_load' ? 'least-load' : 'round-robin'} distribution made you the processor of this ticket.`,
+        body: t.localized(component.distribution === 'least_load' ? 'notice.distributed.least_load' : 'notice.distributed.round_robin'),
         link: `/tickets/${ticket.number}`,
         data: { ticketId: ticket.id },
       });

@@ -1,5 +1,6 @@
 import type { AppContext } from '../../../platform/context.ts';
 import * as repo from '../automation.repository.ts';
+import { ticketTexts as t } from '../tickets.texts.ts';
 
 const BATCH = 500;
 
@@ -16,8 +17,8 @@ export async function remindFollowUps(ctx: AppContext): Promise<{ reminded: numb
       for (const r of due) {
         await ctx.notifications.notify(tx, r.processorId!, {
           kind: 'ticket.follow_up',
-          title: `Follow up: ${r.number} ${r.title}`.slice(0, 200),
-          body: `You planned to follow up on this ticket at ${r.followUpAt!.toISOString()}.`,
+          title: t.localized('notice.followUpTitle', { number: r.number, title: r.title }),
+          body: t.localized('notice.followUp', { at: r.followUpAt!.toISOString() }),
           link: `/tickets/${r.number}`,
           data: { ticketId: r.id, followUpAt: r.followUpAt!.toISOString() },
         });

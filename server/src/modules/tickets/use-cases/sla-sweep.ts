@@ -4,10 +4,12 @@ import type { Db } from '../../../platform/db/database.ts';
 import { recordEvent } from '../../../platform/events/outbox.ts';
 import * as sla from '../sla.repository.ts';
 import { emitUpdate } from '../tickets.realtime.ts';
+import type { Language } from '../../../platform/i18n/languages.ts';
+import { ticketTexts as t } from '../tickets.texts.ts';
 
 const BATCH = 200;
 type Target = 'first_response' | 'resolution';
-const LABEL: Record<Target, string> = { first_response: 'First response', resolution: 'Resolution' };
+const label = (language: Language, target: Target) => t.text(language, `notice.slaTarget.${target}`);
 
 /** The processor, or, while nobody has the ticket, its component's managers. */
 async function recipients(tx: Db, rows: sla.ClaimedTicket[]): Promise<Map<string, string[]>> {
@@ -36,7 +38,7 @@ async function warnBatch(ctx: AppContext): Promise<number> {
         await ctx.notifications.notify(tx, userId, {
           kind: 'ticket.sla_warning',
           title: `${r.number} ${r.title}`.slice(0, 200),
-          body: `${LABEL[target]} due in ${minutesLeft(due)} minutes (${due.toISOString()}).`,
+          body: (language) => t.text(language, 'notice.slaWarning', { target: label(language, target), minutes: minutesLeft(due), due: due.toISOString() }),
           link: `/tickets/${r.number}`,
           data: { ticketId: r.id, target, dueAt: due.toISOString() },
         });
@@ -61,7 +63,7 @@ async function breachBatch(ctx: AppContext, target: Target, emitted: sla.Claimed
         await ctx.notifications.notify(tx, userId, {
           kind: 'ticket.sla_breached',
           title: `${r.number} ${r.title}`.slice(0, 200),
-          body: `${LABEL[target]} target missed (due ${due.toISOString()}).`,
+          body: (language) => t.text(language, 'notice.slaBreached', { target: label(language, target), due: due.toISOString() }),
           link: `/tickets/${r.number}`,
           data: { ticketId: r.id, target, dueAt: due.toISOString() },
         });

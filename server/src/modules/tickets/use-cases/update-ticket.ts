@@ -11,6 +11,7 @@ import { emitUpdate } from '../tickets.realtime.ts';
 import * as repo from '../tickets.repository.ts';
 import { checkCustomFields, checkReferences, checkTypeFields, clientRefusals } from './ticket-rules.ts';
 import { targetsForPriority } from './sla-targets.ts';
+import { ticketTexts as t } from '../tickets.texts.ts';
 
 type Values = Partial<Parameters<typeof repo.updateTicket>[3]>;
 
@@ -41,7 +42,7 @@ export async function changeTicket(
       await ctx.notifications.notify(tx, values.processorId, {
         kind: 'ticket.assigned',
         title: `${before.number} ${before.title}`,
-        body: `${actor.name} made you the processor of this ticket.`,
+        body: t.localized('notice.assigned', { actor: actor.name }),
         link: `/tickets/${before.number}`,
       });
     }

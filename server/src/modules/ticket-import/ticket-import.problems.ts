@@ -1,0 +1,11 @@
+import { defineProblems } from '../../platform/http/problems.ts';
+
+/** The problem codes this module answers with (see platform/http/problems.ts). */
+export const ticketImportProblems = defineProblems({
+  import_stale: { status: 409, title: 'Import preview outdated' },
+  import_committed: { status: 409, title: 'Import already committed' },
+});
+
+declare module '../../platform/http/problems.ts' {
+  interface ProblemRegistry extends Record<keyof typeof ticketImportProblems, true> {}
+}
