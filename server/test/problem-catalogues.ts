@@ -15,7 +15,9 @@ export interface CataloguedProblem extends ProblemDefinition {
 export function catalogueFiles(): string[] {
   const modules = path.join(serverSrc, 'modules');
   return fs
-    .readdirSync(modules)
+    .readdirSync(modules, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
     .flatMap((m) => fs.readdirSync(path.join(modules, m)).filter((f) => f.endsWith('.problems.ts')).map((f) => path.join('modules', m, f)));
 }
 
