@@ -1,5 +1,6 @@
 import { defineModule } from '../../platform/module.ts';
 import { customerImportPermissions } from './customer-import.permissions.ts';
+import { customerImportEvents } from './customer-import.events.ts';
 import { customerImportRoutes } from './customer-import.routes.ts';
 import { defineImportJobs } from './use-cases/manage-imports.ts';
 
@@ -11,6 +12,7 @@ export { CsvError, CsvParser, csvLine, detectDelimiter, isBlank, UTF8_BOM } from
 export const customerImportModule = defineModule({
   name: 'customer-import',
   permissions: customerImportPermissions,
+  events: customerImportEvents,
   scopes: {
     admin: 'their own imports; exports every customer',
     manager: 'their own imports; exports the customers they see',

@@ -24,6 +24,7 @@ import { defineModule } from '../../platform/module.ts';
 import { customerActionRoutes as actions } from './customer-actions.routes.ts';
 import { customerRecordRoutes as records } from './customer-records.routes.ts';
 import { customersPermissions } from './customers.permissions.ts';
+import { customersEvents } from './customers.events.ts';
 import { customerRoutes as profiles } from './customers.routes.ts';
 import { customerSearch } from './customers.search.ts';
 import { contractsSection, invoicesSection } from './overview.repository.ts';
@@ -34,6 +35,7 @@ import { seedCustomers as seed } from './seed.ts';
 export const customersModule = defineModule({
   name: 'customers',
   permissions: customersPermissions,
+  events: customersEvents,
   scopes: {
     admin: 'every customer',
     auditor: 'every customer (read only)',

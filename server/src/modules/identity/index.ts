@@ -6,6 +6,7 @@ export { notificationRecipients } from './recipients.ts';
 
 import { defineModule } from '../../platform/module.ts';
 import { identityPermissions } from './identity.permissions.ts';
+import { identityEvents } from './identity.events.ts';
 import { authRoutes as auth } from './identity.routes.ts';
 import { organisationRoutes as organisation } from './organisation.routes.ts';
 import { seedIdentity as seed } from './seed.ts';
@@ -15,6 +16,7 @@ import { userRoutes } from './users.routes.ts';
 export const identityModule = defineModule({
   name: 'identity',
   permissions: identityPermissions,
+  events: identityEvents,
   scopes: {
     admin: 'every account, branch and team',
     manager: 'the staff directory (read)',

@@ -5,6 +5,7 @@ import { subscribeTicketMail } from './tickets.mail.ts';
 import { ticketRoomAuthorizer } from './tickets.realtime.ts';
 import { defineModule } from '../../platform/module.ts';
 import { ticketsPermissions } from './tickets.permissions.ts';
+import { ticketsEvents } from './tickets.events.ts';
 import { ticketsCustomerSection } from './tickets.customer.ts';
 import { ticketSearch } from './tickets.search.ts';
 import { ticketRoutes } from './tickets.routes.ts';
@@ -40,6 +41,7 @@ export { listComponents as listTicketComponents, listTypes as listTicketTypes, t
 export const ticketsModule = defineModule({
   name: 'tickets',
   permissions: ticketsPermissions,
+  events: ticketsEvents,
   scopes: {
     admin: 'every ticket',
     manager: 'every ticket',

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../db/database.ts';
 import type { Jobs } from '../jobs/jobs.ts';
+import { type EventName, type EventPayload, isCatalogued } from './catalogue.ts';
 import { lockPendingEvents, markDispatched } from './outbox.ts';
 
 export interface EventMeta {
@@ -39,7 +40,7 @@ function deliveryJobId(outboxId: number, handler: string): string {
  */
 export class EventBus {
   private readonly subscribers = new Map<string, string[]>();
-  private readonly handlers = new Map<string, { event: string; fn: EventHandler }>();
+  private readonly handlers = new Map<string, { event: string; fn: EventHandler<any> }>();
   /** kick() may be called from inside a request's transaction: dispatch must not inherit it. */
   private readonly detached = AsyncLocalStorage.snapshot();
   private timer: NodeJS.Timeout | undefined;
@@ -69,7 +70,9 @@ export class EventBus {
     });
   }
 
-  subscribe<P>(event: string, handlerName: string, handler: EventHandler<P>): void {
+  /** A subscriber of one catalogued event gets its payload typed by the event's schema. */
+  subscribe<N extends EventName>(event: N, handlerName: string, handler: EventHandler<EventPayload<N>>): void {
+    if (!isCatalogued(event)) throw new Error(`Event handler ${handlerName} subscribes to ${event}, which no catalogue declares`);
     if (this.handlers.has(handlerName)) throw new Error(`Event handler ${handlerName} registered twice`);
     this.handlers.set(handlerName, { event, fn: handler });
     this.subscribers.set(event, [...(this.subscribers.get(event) ?? []), handlerName]);

@@ -4,7 +4,9 @@ import type { Realtime } from '../context.ts';
 import type { Database, Db } from '../db/database.ts';
 import { timeIdCursor } from '../db/keyset.ts';
 import type { EventBus } from '../events/dispatcher.ts';
+import type { EventPayload } from '../events/catalogue.ts';
 import { recordEvent } from '../events/outbox.ts';
+import './notifications.events.ts';
 import { notFound } from '../http/errors.ts';
 import { decodeCursor, page } from '../http/pagination.ts';
 import type { Mailer } from '../mail/mailer.ts';
@@ -47,14 +49,7 @@ const notificationInput = z.object({
 });
 export type NotificationInput = z.input<typeof notificationInput>;
 
-interface CreatedPayload {
-  notificationId: string | null;
-  userId: string;
-  kind: string;
-  title: string;
-  body: string | null;
-  link: string | null;
-}
+type CreatedPayload = EventPayload<typeof NOTIFICATION_CREATED>;
 
 type Row = NonNullable<Awaited<ReturnType<typeof repo.getNotification>>>;
 
@@ -86,7 +81,7 @@ export class Notifications {
       afterCommit: () => void;
     },
   ) {
-    deps.events.subscribe<CreatedPayload>(NOTIFICATION_CREATED, 'notifications.deliver', (payload) => this.deliver(payload));
+    deps.events.subscribe(NOTIFICATION_CREATED, 'notifications.deliver', (payload) => this.deliver(payload));
   }
 
   /** Returns the notification id, or null when the user gets nothing (inactive, or both channels off). */
