@@ -3,25 +3,35 @@ import type { Db } from '../../platform/db/database.ts';
 import { exactTimestamp } from '../../platform/db/keyset.ts';
 import { customerAddresses, customers } from './customers.tables.ts';
 
+/**
+ * CUST-YYYY-NNNNNN: the one format of a customer number, as SQL over a value of customer_number_seq
+ * (`n`, text; a column, since it is used twice): the year of the transaction in UTC, at least six digits.
+ */
+export const customerNumberOf = (n: SQL) => sql<string>`'CUST-' || to_char(now() at time zone 'utc', 'YYYY') || '-' || lpad(${n}, greatest(6, length(${n})), '0')`;
+
 /** CUST-YYYY-NNNNNN from the sequence: unique even under concurrent creation. */
 export async function nextCustomerNumber(db: Db): Promise<string> {
-  const [row] = (await db.execute<{ n: string }>(sql`select nextval('customer_number_seq')::text as n`)) as unknown as { n: string }[];
-  return `CUST-${new Date().getUTCFullYear()}-${row.n.padStart(6, '0')}`;
+  return (await nextCustomerNumbers(db, 1))[0];
 }
 
-/** n numbers at once for bulk inserts (PLT-9 import): one round trip, same format. */
+/** n numbers at once for bulk inserts: one round trip, same format. */
 export async function nextCustomerNumbers(db: Db, n: number): Promise<string[]> {
   if (n <= 0) return [];
-  const rows = (await db.execute<{ n: string }>(sql`select nextval('customer_number_seq')::text as n from generate_series(1, ${n}::int)`)) as unknown as { n: string }[];
-  const year = new Date().getUTCFullYear();
-  return rows.map((r) => `CUST-${year}-${r.n.padStart(6, '0')}`);
+  const rows = (await db.execute<{ number: string }>(
+    sql`select ${customerNumberOf(sql`s.n`)} as number from (select nextval('customer_number_seq')::text as n from generate_series(1, ${n}::int)) s`,
+  )) as unknown as { number: string }[];
+  return rows.map((r) => r.number);
+}
+
+/** A company's name is also its company name (unless one is given). */
+export function withCompanyName<V extends { name: string; type?: string; companyName?: string | null }>(values: V): V & { companyName: string | null } {
+  return { ...values, companyName: values.companyName ?? (values.type === 'company' ? values.name : null) };
 }
 
 /** Inserts with a fresh number; a company's name is also its company name. */
 export async function insertCustomer(db: Db, values: Omit<typeof customers.$inferInsert, 'number'>) {
   const number = await nextCustomerNumber(db);
-  const companyName = values.companyName ?? (values.type === 'company' ? values.name : null);
-  const [row] = await db.insert(customers).values({ ...values, companyName, number }).returning({ id: customers.id, number: customers.number });
+  const [row] = await db.insert(customers).values({ ...withCompanyName(values), number }).returning({ id: customers.id, number: customers.number });
   return row;
 }
 

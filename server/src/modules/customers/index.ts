@@ -13,6 +13,10 @@ export {
   type CustomerRow,
   type SortKey,
 } from './customers.repository.ts';
+// PLT-9 import: customers created set-based by the create rules' columns, defaults, numbers, history and event.
+export { bulkCustomer, type BulkCustomer, type BulkCreated, activeCustomersSharing, activeCustomersSharingAny, type CustomerKey, type KeyMatch } from './bulk.repository.ts';
+export { createCustomersInBulk } from './use-cases/create-customers-in-bulk.ts';
+export { findDuplicates as findDuplicateCustomers } from './customers.repository.ts';
 export { createCustomerBody, customerFilter, CUSTOMER_SORTS, type CustomerFilter } from './customers.contracts.ts';
 export { profileValues } from './use-cases/profile-rules.ts';
 export { filterConditions } from './use-cases/list-customers.ts';

@@ -25,6 +25,8 @@ export { tickets, ticketMessages } from './tickets.tables.ts';
 export { checkNewTicket, createMemo, insertNewTicket, type CheckedTicket, type Memo } from './use-cases/create-ticket.ts';
 // Bulk create's set-based writer: the single path's status, history, event and contact rules, and the SLA targets.
 export { createdChanges, createdPayload, initialStatus, staffContacts } from './use-cases/create-ticket.ts';
+export { createTicketsInBulk } from './use-cases/create-tickets-in-bulk.ts';
+export type { BulkTicket } from './bulk.repository.ts';
 export { dueDates } from './sla.ts';
 export { listPolicies as listSlaPolicies } from './sla.repository.ts';
 export { distributeAfterCreate } from './use-cases/distribute-tickets.ts';
