@@ -17,6 +17,8 @@ export {
 export { bulkCustomer, type BulkCustomer, type BulkCreated, activeCustomersSharing, activeCustomersSharingAny, type CustomerKey, type KeyMatch } from './bulk.repository.ts';
 export { createCustomersInBulk } from './use-cases/create-customers-in-bulk.ts';
 export { findDuplicates as findDuplicateCustomers } from './customers.repository.ts';
+// TKT-11 ticket import: the customers a file's cells name, through the caller's visibility.
+export { customersByEmail, customersByNumber, customersByPhoneDigits, type CustomerMatch } from './lookup.repository.ts';
 export { createCustomerBody, customerFilter, CUSTOMER_SORTS, type CustomerFilter } from './customers.contracts.ts';
 export { profileValues } from './use-cases/profile-rules.ts';
 export { filterConditions } from './use-cases/list-customers.ts';

@@ -3,6 +3,7 @@ export { actorResolver } from './use-cases/resolve-actor.ts';
 export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.ts';
 export { deleteExpiredSessions } from './identity.repository.ts';
 export { notificationRecipients } from './recipients.ts';
+export { staffByEmail } from './staff.repository.ts';
 
 import { defineModule } from '../../platform/module.ts';
 import { identityPermissions } from './identity.permissions.ts';
