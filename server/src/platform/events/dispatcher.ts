@@ -4,7 +4,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../db/database.ts';
 import type { Jobs } from '../jobs/jobs.ts';
 import { type EventName, type EventPayload, isCatalogued } from './catalogue.ts';
-import { lockPendingEvents, markDispatched } from './outbox.ts';
+import { lockPendingEvents, markDispatched, markUnheard } from './outbox.ts';
 
 export interface EventMeta {
   event: string;
@@ -81,8 +81,10 @@ export class EventBus {
   /** Moves every pending outbox row into delivery jobs, in batches; returns how many of each. */
   async dispatch(): Promise<{ events: number; deliveries: number }> {
     const total = { events: 0, deliveries: 0 };
-    for (;;) {
+    for (let first = true; ; first = false) {
       const batch = await this.database.transaction(async (tx) => {
+        // Events nobody subscribes to are only marked, all at once (the first batch's transaction).
+        const unheard = first ? await markUnheard(tx, [...this.subscribers.keys()]) : 0;
         const rows = await lockPendingEvents(tx, BATCH);
         let deliveries = 0;
         for (const row of rows) {
@@ -97,9 +99,9 @@ export class EventBus {
           }
         }
         await markDispatched(tx, rows.map((r) => r.id));
-        return { events: rows.length, deliveries };
+        return { events: rows.length, unheard, deliveries };
       });
-      total.events += batch.events;
+      total.events += batch.events + batch.unheard;
       total.deliveries += batch.deliveries;
       if (batch.events < BATCH) break;
     }

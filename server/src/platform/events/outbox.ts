@@ -44,6 +44,18 @@ export async function lockPendingEvents(tx: Db, limit: number): Promise<PendingE
   return rows as PendingEvent[];
 }
 
+/**
+ * Marks every pending event that none of `subscribed` names as dispatched, in one statement: an event
+ * nobody listens to needs no delivery, and a bulk import's thousands of them then cost one statement
+ * instead of a locking batch per hundred. Rows another dispatcher holds are skipped.
+ */
+export async function markUnheard(tx: Db, subscribed: string[]): Promise<number> {
+  const rows = (await tx.execute(sql`update outbox set dispatched_at = now() where id in (
+      select id from outbox where dispatched_at is null and event <> all(${`{${subscribed.join(',')}}`}::text[]) for update skip locked)
+    returning id`)) as unknown as { id: number }[];
+  return rows.length;
+}
+
 export async function markDispatched(tx: Db, ids: number[]): Promise<void> {
   if (ids.length) await tx.update(outbox).set({ dispatchedAt: sql`now()` }).where(inArray(outbox.id, ids));
 }

@@ -113,6 +113,17 @@ describe('outbox dispatcher', () => {
     expect(await query(`select id from pgboss.job where singleton_key like $1`, [`${row.id}:%`])).toHaveLength(0);
   });
 
+  it('marks a bulk of unheard events in one go, beside the heard ones it delivers', async () => {
+    await t.database.transaction(async (tx) => {
+      await recordEvents(tx, 'test.unheard', Array.from({ length: 450 }, (_, i) => ({ n: 10_000 + i })));
+      await recordEvent(tx, 'test.happened', { n: 10 });
+    });
+    const result = await t.ctx.events.dispatch();
+    expect(result).toMatchObject({ events: 451, deliveries: 2 });
+    expect(await query(`select id from outbox where dispatched_at is null`)).toEqual([]);
+    await waitFor('the heard event', () => received.filter((r) => r.payload.n === 10).length === 2);
+  });
+
   it('refuses an invalid payload: the transaction rolls back and nothing of it is written', async () => {
     const before = await query<{ n: number }>('select count(*)::int as n from outbox');
     const attempt = t.database.transaction(async (tx) => {
