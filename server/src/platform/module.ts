@@ -4,6 +4,7 @@ import type { ZodType } from 'zod';
 import type { Actor } from './auth/actor.ts';
 import type { AppContext, RoomAuthorizer } from './context.ts';
 import type { Db } from './db/database.ts';
+import type { EventCatalogue } from './events/catalogue.ts';
 import type { FileAccessResolver } from './files/files.ts';
 import type { PermissionDefinitions } from './permissions/roles.ts';
 
@@ -25,6 +26,11 @@ export interface ModuleDefinition {
    * A role that is absent sees nothing of the module.
    */
   scopes?: Partial<Record<import('./permissions/roles.ts').Role, string>>;
+  /**
+   * The domain events this module records, each with the zod schema of its payload (`<module>.events.ts`,
+   * via defineEvents). recordEvent accepts only catalogued events with valid payloads.
+   */
+  events?: EventCatalogue;
   /** Fastify plugins, each registered with `{ ctx }`. Paths must not depend on registration order. */
   routes?: FastifyPluginAsyncZod<{ ctx: AppContext }>[];
   /** Defines the module's jobs and cron schedules (ctx.jobs.define), before the job runner starts. */

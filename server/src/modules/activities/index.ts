@@ -1,5 +1,6 @@
 import { defineModule } from '../../platform/module.ts';
 import { activitiesPermissions } from './activities.permissions.ts';
+import { activitiesEvents } from './activities.events.ts';
 import { defineActivityJobs } from './activities.jobs.ts';
 import { activityRoutes } from './activities.routes.ts';
 import { activityCustomerLinks } from './customer-links.ts';
@@ -11,6 +12,7 @@ export { sendDueReminders } from './activities.jobs.ts';
 export const activitiesModule = defineModule({
   name: 'activities',
   permissions: activitiesPermissions,
+  events: activitiesEvents,
   scopes: {
     admin: 'every activity',
     auditor: 'every activity (read only)',

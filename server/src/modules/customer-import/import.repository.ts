@@ -1,6 +1,6 @@
-import { and, asc, eq, gt, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
-import { customers } from '../customers/index.ts';
+import { activeCustomersSharing, type CustomerKey } from '../customers/index.ts';
 import { customerImportIssues as issues, customerImportKeys as keys, customerImports as imports } from './customer-import.tables.ts';
 
 export type ImportRow = typeof imports.$inferSelect;
@@ -61,11 +61,11 @@ export async function dropKeys(db: Db, importId: string) {
   await db.delete(keys).where(eq(keys.importId, importId));
 }
 
-const FIELDS = [
-  { field: 'phone', key: sql.raw('k.phone'), existing: sql.raw('c.phone'), label: 'phone' },
-  { field: 'email', key: sql.raw('k.email'), existing: sql.raw('lower(c.email)'), label: 'e-mail' },
-  { field: 'taxId', key: sql.raw('k.tax_id'), existing: sql.raw('c.tax_id'), label: 'tax ID' },
-] as const;
+const FIELDS: readonly { field: CustomerKey; key: SQL; label: string }[] = [
+  { field: 'phone', key: sql.raw('k.phone'), label: 'phone' },
+  { field: 'email', key: sql.raw('k.email'), label: 'e-mail' },
+  { field: 'taxId', key: sql.raw('k.tax_id'), label: 'tax ID' },
+];
 
 /**
  * The de-duplication of the preview, set-based: a line whose value an earlier line has
@@ -83,10 +83,10 @@ export async function markDuplicates(db: Db, importId: string): Promise<{ file: 
       from (select k.line, ${f.key} as v, min(k.line) over (partition by ${f.key}) as first_line
             from customer_import_keys k where k.import_id = ${importId}::uuid and ${f.key} is not null) k
       where k.line <> k.first_line`);
+    const staged = sql`select line, phone, email, tax_id from customer_import_keys where import_id = ${importId}::uuid`;
     await db.execute(sql`insert into customer_import_issues (import_id, phase, line, kind, field, message, existing_id, existing_number, existing_name)
-      select ${importId}::uuid, 'preview', k.line, 'duplicate', ${f.field}, ${`An active customer already has this ${f.label}: `} || c.number || ' (' || c.name || ')', c.id, c.number, c.name
-      from customer_import_keys k join customers c on ${f.existing} = ${f.key} and c.status <> 'INACTIVE'
-      where k.import_id = ${importId}::uuid`);
+      select ${importId}::uuid, 'preview', m.line, 'duplicate', ${f.field}, ${`An active customer already has this ${f.label}: `} || m.number || ' (' || m.name || ')', m.id, m.number, m.name
+      from (${activeCustomersSharing(staged, f.field)}) m`);
   }
   const [row] = (await db.execute<{ file: number; existing: number }>(sql`select
       count(distinct line) filter (where kind = 'file_duplicate')::int as file,
@@ -102,28 +102,6 @@ export async function fileDuplicateLines(db: Db, importId: string, from: number,
     .from(issues)
     .where(and(eq(issues.importId, importId), eq(issues.phase, 'preview'), eq(issues.kind, 'file_duplicate'), sql`${issues.line} between ${from} and ${to}`));
   return new Set(rows.map((r) => r.line));
-}
-
-export interface Existing {
-  id: string;
-  number: string;
-  name: string;
-  phone: string | null;
-  email: string | null;
-  taxId: string | null;
-}
-
-/** Active customers holding any of these values: one query for a whole batch. */
-export async function existingByKeys(db: Db, v: { phones: string[]; emails: string[]; taxIds: string[] }): Promise<Existing[]> {
-  const conds: SQL[] = [];
-  if (v.phones.length) conds.push(inArray(customers.phone, v.phones));
-  if (v.emails.length) conds.push(inArray(sql`lower(${customers.email})`, v.emails));
-  if (v.taxIds.length) conds.push(inArray(customers.taxId, v.taxIds));
-  if (!conds.length) return [];
-  return db
-    .select({ id: customers.id, number: customers.number, name: customers.name, phone: customers.phone, email: customers.email, taxId: customers.taxId })
-    .from(customers)
-    .where(and(or(...conds), ne(customers.status, 'INACTIVE')));
 }
 
 export interface IssueRow {

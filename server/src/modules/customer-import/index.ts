@@ -1,5 +1,6 @@
 import { defineModule } from '../../platform/module.ts';
 import { customerImportPermissions } from './customer-import.permissions.ts';
+import { customerImportEvents } from './customer-import.events.ts';
 import { customerImportRoutes } from './customer-import.routes.ts';
 import { defineImportJobs } from './use-cases/manage-imports.ts';
 
@@ -9,6 +10,7 @@ export { IMPORT_JOB } from './use-cases/manage-imports.ts';
 export const customerImportModule = defineModule({
   name: 'customer-import',
   permissions: customerImportPermissions,
+  events: customerImportEvents,
   scopes: {
     admin: 'their own imports; exports every customer',
     manager: 'their own imports; exports the customers they see',

@@ -1,28 +1,38 @@
 import { and, asc, desc, eq, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { exactTimestamp } from '../../platform/db/keyset.ts';
-import { CUSTOMER_NUMBER, formatCustomerNumber, namesCustomerNumber } from '../../platform/http/common-schemas.ts';
+import { CUSTOMER_NUMBER, CUSTOMER_NUMBER_PREFIX, namesCustomerNumber } from '../../platform/http/common-schemas.ts';
 import { customerAddresses, customers } from './customers.tables.ts';
+
+/**
+ * CUST-YYYY-NNNNNN: the one format of a customer number, as SQL over a value of customer_number_seq
+ * (`n`, text; a column, since it is used twice): the year of the transaction in UTC, at least six digits.
+ */
+export const customerNumberOf = (n: SQL) => sql<string>`${sql.raw(`'${CUSTOMER_NUMBER_PREFIX}'`)} || to_char(now() at time zone 'utc', 'YYYY') || '-' || lpad(${n}, greatest(6, length(${n})), '0')`;
 
 /** CUST-YYYY-NNNNNN from the sequence: unique even under concurrent creation. */
 export async function nextCustomerNumber(db: Db): Promise<string> {
-  const [row] = (await db.execute<{ n: string }>(sql`select nextval('customer_number_seq')::text as n`)) as unknown as { n: string }[];
-  return formatCustomerNumber(new Date().getUTCFullYear(), row.n);
+  return (await nextCustomerNumbers(db, 1))[0];
 }
 
-/** n numbers at once for bulk inserts (PLT-9 import): one round trip, same format. */
+/** n numbers at once for bulk inserts: one round trip, same format. */
 export async function nextCustomerNumbers(db: Db, n: number): Promise<string[]> {
   if (n <= 0) return [];
-  const rows = (await db.execute<{ n: string }>(sql`select nextval('customer_number_seq')::text as n from generate_series(1, ${n}::int)`)) as unknown as { n: string }[];
-  const year = new Date().getUTCFullYear();
-  return rows.map((r) => formatCustomerNumber(year, r.n));
+  const rows = (await db.execute<{ number: string }>(
+    sql`select ${customerNumberOf(sql`s.n`)} as number from (select nextval('customer_number_seq')::text as n from generate_series(1, ${n}::int)) s`,
+  )) as unknown as { number: string }[];
+  return rows.map((r) => r.number);
+}
+
+/** A company's name is also its company name (unless one is given). */
+export function withCompanyName<V extends { name: string; type?: string; companyName?: string | null }>(values: V): V & { companyName: string | null } {
+  return { ...values, companyName: values.companyName ?? (values.type === 'company' ? values.name : null) };
 }
 
 /** Inserts with a fresh number; a company's name is also its company name. */
 export async function insertCustomer(db: Db, values: Omit<typeof customers.$inferInsert, 'number'>) {
   const number = await nextCustomerNumber(db);
-  const companyName = values.companyName ?? (values.type === 'company' ? values.name : null);
-  const [row] = await db.insert(customers).values({ ...values, companyName, number }).returning({ id: customers.id, number: customers.number });
+  const [row] = await db.insert(customers).values({ ...withCompanyName(values), number }).returning({ id: customers.id, number: customers.number });
   return row;
 }
 

@@ -13,6 +13,12 @@ export {
   type CustomerRow,
   type SortKey,
 } from './customers.repository.ts';
+// PLT-9 import: customers created set-based by the create rules' columns, defaults, numbers, history and event.
+export { bulkCustomer, type BulkCustomer, type BulkCreated, activeCustomersSharing, activeCustomersSharingAny, type CustomerKey, type KeyMatch } from './bulk.repository.ts';
+export { createCustomersInBulk } from './use-cases/create-customers-in-bulk.ts';
+export { findDuplicates as findDuplicateCustomers } from './customers.repository.ts';
+// TKT-11 ticket import: the customers a file's cells name, through the caller's visibility.
+export { customersByEmail, customersByNumber, customersByPhoneDigits, type CustomerMatch } from './lookup.repository.ts';
 export { createCustomerBody, customerFilter, CUSTOMER_SORTS, type CustomerFilter } from './customers.contracts.ts';
 export { profileValues } from './use-cases/profile-rules.ts';
 export { filterConditions } from './use-cases/list-customers.ts';
@@ -24,6 +30,7 @@ import { defineModule } from '../../platform/module.ts';
 import { customerActionRoutes as actions } from './customer-actions.routes.ts';
 import { customerRecordRoutes as records } from './customer-records.routes.ts';
 import { customersPermissions } from './customers.permissions.ts';
+import { customersEvents } from './customers.events.ts';
 import { customerRoutes as profiles } from './customers.routes.ts';
 import { customerSearch } from './customers.search.ts';
 import { contractsSection, invoicesSection } from './overview.repository.ts';
@@ -34,6 +41,7 @@ import { seedCustomers as seed } from './seed.ts';
 export const customersModule = defineModule({
   name: 'customers',
   permissions: customersPermissions,
+  events: customersEvents,
   scopes: {
     admin: 'every customer',
     auditor: 'every customer (read only)',

@@ -1,5 +1,6 @@
 import { defineModule } from '../../platform/module.ts';
 import { handoverPermissions } from './handover.permissions.ts';
+import { handoverEvents } from './handover.events.ts';
 import { handoverRoutes } from './handover.routes.ts';
 import { seedHandovers } from './seed.ts';
 import { subscribeHandoverTriggers } from './use-cases/start-handovers.ts';
@@ -10,6 +11,7 @@ export { startHandovers } from './use-cases/start-handovers.ts';
 export const handoverModule = defineModule({
   name: 'handover',
   permissions: handoverPermissions,
+  events: handoverEvents,
   scopes: {
     admin: 'every handover',
     manager: 'handovers of the customers they see, and those they are part of',

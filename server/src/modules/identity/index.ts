@@ -3,9 +3,11 @@ export { actorResolver } from './use-cases/resolve-actor.ts';
 export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.ts';
 export { deleteExpiredSessions } from './identity.repository.ts';
 export { notificationRecipients } from './recipients.ts';
+export { staffByEmail } from './staff.repository.ts';
 
 import { defineModule } from '../../platform/module.ts';
 import { identityPermissions } from './identity.permissions.ts';
+import { identityEvents } from './identity.events.ts';
 import { authRoutes as auth } from './identity.routes.ts';
 import { organisationRoutes as organisation } from './organisation.routes.ts';
 import { seedIdentity as seed } from './seed.ts';
@@ -15,6 +17,7 @@ import { userRoutes } from './users.routes.ts';
 export const identityModule = defineModule({
   name: 'identity',
   permissions: identityPermissions,
+  events: identityEvents,
   scopes: {
     admin: 'every account, branch and team',
     manager: 'the staff directory (read)',

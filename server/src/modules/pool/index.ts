@@ -1,6 +1,7 @@
 import { defineModule } from '../../platform/module.ts';
 import { definePoolJobs } from './pool.jobs.ts';
 import { poolPermissions } from './pool.permissions.ts';
+import { poolEvents } from './pool.events.ts';
 import { poolRoutes } from './pool.routes.ts';
 import { seedPool } from './seed.ts';
 
@@ -11,6 +12,7 @@ export { recycleInactive } from './use-cases/recycle.ts';
 export const poolModule = defineModule({
   name: 'pool',
   permissions: poolPermissions,
+  events: poolEvents,
   scopes: {
     admin: 'the whole pool',
     manager: 'the whole pool',

@@ -5,6 +5,7 @@ import { subscribeTicketMail } from './tickets.mail.ts';
 import { ticketRoomAuthorizer } from './tickets.realtime.ts';
 import { defineModule } from '../../platform/module.ts';
 import { ticketsPermissions } from './tickets.permissions.ts';
+import { ticketsEvents } from './tickets.events.ts';
 import { ticketsCustomerSection } from './tickets.customer.ts';
 import { ticketSearch } from './tickets.search.ts';
 import { ticketRoutes } from './tickets.routes.ts';
@@ -24,6 +25,8 @@ export { tickets, ticketMessages } from './tickets.tables.ts';
 export { checkNewTicket, createMemo, insertNewTicket, type CheckedTicket, type Memo } from './use-cases/create-ticket.ts';
 // Bulk create's set-based writer: the single path's status, history, event and contact rules, and the SLA targets.
 export { createdChanges, createdPayload, initialStatus, staffContacts } from './use-cases/create-ticket.ts';
+export { createTicketsInBulk } from './use-cases/create-tickets-in-bulk.ts';
+export type { BulkTicket } from './bulk.repository.ts';
 export { dueDates } from './sla.ts';
 export { listPolicies as listSlaPolicies } from './sla.repository.ts';
 export { distributeAfterCreate } from './use-cases/distribute-tickets.ts';
@@ -40,6 +43,7 @@ export { listComponents as listTicketComponents, listTypes as listTicketTypes, t
 export const ticketsModule = defineModule({
   name: 'tickets',
   permissions: ticketsPermissions,
+  events: ticketsEvents,
   scopes: {
     admin: 'every ticket',
     manager: 'every ticket',

@@ -1,5 +1,6 @@
 import type { FieldChange } from '../../platform/audit/history.ts';
 import type { AppContext } from '../../platform/context.ts';
+import type { EventName, EventPayload } from '../../platform/events/catalogue.ts';
 import type { OutgoingMail } from '../../platform/mail/mailer.ts';
 import { componentNames, findMessage } from './messages.repository.ts';
 import * as repo from './tickets.mail.repository.ts';
@@ -7,13 +8,12 @@ import type { MailPerson, MailTicket } from './tickets.mail.repository.ts';
 import * as texts from './tickets.mail-texts.ts';
 import { type Language, languageForCountry, languageOf } from '../../platform/i18n/languages.ts';
 
-/** Payloads of the ticket events (update-ticket.ts, change-status.ts, post-message.ts, create-ticket.ts): ids, not text. */
-interface Created { ticketId: string; number: string; componentId: string | null; actorId: string }
-interface Changed { ticketId: string; number: string; changes: FieldChange[]; actorId: string }
-interface Message { ticketId: string; number: string; messageId: string; internal: boolean; authorId: string }
-interface AutoClosed { ticketId: string; number: string }
+/** Payloads of the ticket events (tickets.events.ts; ticket-import.events.ts for the bulk digest): ids, not text. */
+type Created = EventPayload<'ticket.created'>;
+type Changed = EventPayload<'ticket.status'>;
+type Message = EventPayload<'ticket.message'>;
 /** ticket-import's commit: one event for the whole file (numbers: the first few per component). */
-interface BulkCreated { importId: string; actorId: string; count: number; byComponent: { componentId: string; count: number; numbers: string[] }[] }
+type BulkCreated = EventPayload<'tickets.bulk_created'>;
 
 interface Addressee { email: string; name: string; language: Language }
 
@@ -34,15 +34,15 @@ interface Addressee { email: string; name: string; language: Language }
 export function subscribeTicketMail(ctx: AppContext): void {
   const handlers = new TicketMail(ctx);
   // Each mail is keyed by (outbox row, handler, recipient): a redelivered event writes no second mail.
-  const on = <P>(event: string, name: string, run: (p: P, key: string) => Promise<void>) =>
-    ctx.events.subscribe<P>(event, name, (p, meta) => run(p, `${meta.outboxId}:${name}`));
-  on<Created>('ticket.created', 'tickets.mail.new-ticket', (p, key) => handlers.newTicket(p, key));
-  on<Message>('ticket.message', 'tickets.mail.message', (p, key) => handlers.message(p, key));
-  on<Changed>('ticket.status', 'tickets.mail.status', (p, key) => handlers.status(p, key));
-  on<Changed>('ticket.updated', 'tickets.mail.client-edit', (p, key) => handlers.clientEdit(p, key));
-  on<Changed>('ticket.escalated', 'tickets.mail.escalated', (p, key) => handlers.escalated(p, key));
-  on<AutoClosed>('ticket.auto_closed', 'tickets.mail.auto-closed', (p, key) => handlers.clientStatus(p.ticketId, 'autoClosed', key));
-  on<BulkCreated>('tickets.bulk_created', 'tickets.mail.bulk-digest', (p, key) => handlers.bulkDigest(p, key));
+  const on = <N extends EventName>(event: N, name: string, run: (p: EventPayload<N>, key: string) => Promise<void>) =>
+    ctx.events.subscribe(event, name, (p, meta) => run(p, `${meta.outboxId}:${name}`));
+  on('ticket.created', 'tickets.mail.new-ticket', (p, key) => handlers.newTicket(p, key));
+  on('ticket.message', 'tickets.mail.message', (p, key) => handlers.message(p, key));
+  on('ticket.status', 'tickets.mail.status', (p, key) => handlers.status(p, key));
+  on('ticket.updated', 'tickets.mail.client-edit', (p, key) => handlers.clientEdit(p, key));
+  on('ticket.escalated', 'tickets.mail.escalated', (p, key) => handlers.escalated(p, key));
+  on('ticket.auto_closed', 'tickets.mail.auto-closed', (p, key) => handlers.clientStatus(p.ticketId, 'autoClosed', key));
+  on('tickets.bulk_created', 'tickets.mail.bulk-digest', (p, key) => handlers.bulkDigest(p, key));
 }
 
 class TicketMail {

@@ -3,10 +3,13 @@ import type { Db } from '../../platform/db/database.ts';
 import { exactTimestamp } from '../../platform/db/keyset.ts';
 import { tickets } from './tickets.tables.ts';
 
+/** TCK-NNNNNN: the one format of a ticket number, as SQL over a value of ticket_number_seq (`n`, text; a column, since it is used twice). */
+export const ticketNumberOf = (n: SQL) => sql<string>`'TCK-' || lpad(${n}, greatest(6, length(${n})), '0')`;
+
 /** TCK-NNNNNN from the sequence: unique under concurrent creation. */
 export async function nextTicketNumber(db: Db): Promise<string> {
-  const [row] = (await db.execute<{ n: string }>(sql`select nextval('ticket_number_seq')::text as n`)) as unknown as { n: string }[];
-  return `TCK-${row.n.padStart(6, '0')}`;
+  const [row] = (await db.execute<{ number: string }>(sql`select ${ticketNumberOf(sql`s.n`)} as number from (select nextval('ticket_number_seq')::text as n) s`)) as unknown as { number: string }[];
+  return row.number;
 }
 
 export async function insertTicket(db: Db, values: Omit<typeof tickets.$inferInsert, 'number'>) {

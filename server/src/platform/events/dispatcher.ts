@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../db/database.ts';
 import type { Jobs } from '../jobs/jobs.ts';
-import { lockPendingEvents, markDispatched } from './outbox.ts';
+import { type EventName, type EventPayload, isCatalogued } from './catalogue.ts';
+import { lockPendingEvents, markDispatched, markUnheard } from './outbox.ts';
 
 export interface EventMeta {
   event: string;
@@ -39,7 +40,7 @@ function deliveryJobId(outboxId: number, handler: string): string {
  */
 export class EventBus {
   private readonly subscribers = new Map<string, string[]>();
-  private readonly handlers = new Map<string, { event: string; fn: EventHandler }>();
+  private readonly handlers = new Map<string, { event: string; fn: EventHandler<any> }>();
   /** kick() may be called from inside a request's transaction: dispatch must not inherit it. */
   private readonly detached = AsyncLocalStorage.snapshot();
   private timer: NodeJS.Timeout | undefined;
@@ -69,7 +70,9 @@ export class EventBus {
     });
   }
 
-  subscribe<P>(event: string, handlerName: string, handler: EventHandler<P>): void {
+  /** A subscriber of one catalogued event gets its payload typed by the event's schema. */
+  subscribe<N extends EventName>(event: N, handlerName: string, handler: EventHandler<EventPayload<N>>): void {
+    if (!isCatalogued(event)) throw new Error(`Event handler ${handlerName} subscribes to ${event}, which no catalogue declares`);
     if (this.handlers.has(handlerName)) throw new Error(`Event handler ${handlerName} registered twice`);
     this.handlers.set(handlerName, { event, fn: handler });
     this.subscribers.set(event, [...(this.subscribers.get(event) ?? []), handlerName]);
@@ -78,8 +81,10 @@ export class EventBus {
   /** Moves every pending outbox row into delivery jobs, in batches; returns how many of each. */
   async dispatch(): Promise<{ events: number; deliveries: number }> {
     const total = { events: 0, deliveries: 0 };
-    for (;;) {
+    for (let first = true; ; first = false) {
       const batch = await this.database.transaction(async (tx) => {
+        // Events nobody subscribes to are only marked, all at once (the first batch's transaction).
+        const unheard = first ? await markUnheard(tx, [...this.subscribers.keys()]) : 0;
         const rows = await lockPendingEvents(tx, BATCH);
         let deliveries = 0;
         for (const row of rows) {
@@ -94,9 +99,9 @@ export class EventBus {
           }
         }
         await markDispatched(tx, rows.map((r) => r.id));
-        return { events: rows.length, deliveries };
+        return { events: rows.length, unheard, deliveries };
       });
-      total.events += batch.events;
+      total.events += batch.events + batch.unheard;
       total.deliveries += batch.deliveries;
       if (batch.events < BATCH) break;
     }

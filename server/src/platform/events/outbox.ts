@@ -1,15 +1,28 @@
 import { asc, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/database.ts';
 import { outbox } from '../platform.tables.ts';
+import { type EventInput, type EventName, validPayload } from './catalogue.ts';
 
-/** A domain event: recorded in the writer's transaction, delivered after commit by the dispatcher. */
-export interface DomainEvent<P = Record<string, unknown>> {
-  event: string;
-  payload: P;
+/**
+ * Records a domain event in the writer's transaction; the dispatcher delivers it after commit. Only a
+ * catalogued event with a payload its schema accepts is written: anything else throws
+ * (EventPayloadError), so the transaction rolls back and nothing of it is kept.
+ */
+export async function recordEvent<N extends EventName>(tx: Db, event: N, payload: EventInput<N>): Promise<void> {
+  await tx.insert(outbox).values({ event, payload: validPayload(event, payload) });
 }
 
-export async function recordEvent(tx: Db, event: string, payload: Record<string, unknown>): Promise<void> {
-  await tx.insert(outbox).values({ event, payload });
+/**
+ * The same event for many records (bulk paths: one row per record) in ONE insert statement, in the
+ * given order (the dispatcher delivers by outbox id). Every payload is checked first: one invalid
+ * payload writes none of them.
+ */
+export async function recordEvents<N extends EventName>(tx: Db, event: N, payloads: readonly EventInput<N>[]): Promise<void> {
+  if (!payloads.length) return;
+  const rows = payloads.map((p) => validPayload(event, p));
+  await tx.execute(sql`insert into outbox (event, payload)
+    select ${event}::text, e.payload from jsonb_array_elements(${JSON.stringify(rows)}::jsonb) with ordinality as e(payload, ord)
+    order by e.ord`);
 }
 
 export interface PendingEvent {
@@ -29,6 +42,18 @@ export async function lockPendingEvents(tx: Db, limit: number): Promise<PendingE
     .limit(limit)
     .for('update', { skipLocked: true });
   return rows as PendingEvent[];
+}
+
+/**
+ * Marks every pending event that none of `subscribed` names as dispatched, in one statement: an event
+ * nobody listens to needs no delivery, and a bulk import's thousands of them then cost one statement
+ * instead of a locking batch per hundred. Rows another dispatcher holds are skipped.
+ */
+export async function markUnheard(tx: Db, subscribed: string[]): Promise<number> {
+  const rows = (await tx.execute(sql`update outbox set dispatched_at = now() where id in (
+      select id from outbox where dispatched_at is null and event <> all(${`{${subscribed.join(',')}}`}::text[]) for update skip locked)
+    returning id`)) as unknown as { id: number }[];
+  return rows.length;
 }
 
 export async function markDispatched(tx: Db, ids: number[]): Promise<void> {

@@ -9,7 +9,7 @@ export const COLOR_SCHEMES = ['light', 'dark', 'system'] as const;
 /**
  * Public customer numbers, CUST-YYYY-NNNNNN from the customer_number_seq sequence: six digits at
  * least, more once the sequence passes a million. The one definition every module checks against
- * (the import's bulk insert builds the same shape in SQL: customer-import/staging.repository.ts).
+ * (numbers are drawn in SQL by the customers module's `customerNumberOf`, which uses the same prefix and width).
  */
 export const CUSTOMER_NUMBER_PREFIX = 'CUST-';
 export const CUSTOMER_NUMBER = /^CUST-\d{4}-\d{6,}$/i;

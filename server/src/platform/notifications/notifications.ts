@@ -4,8 +4,10 @@ import type { Realtime } from '../context.ts';
 import type { Database, Db } from '../db/database.ts';
 import { timeIdCursor } from '../db/keyset.ts';
 import type { EventBus } from '../events/dispatcher.ts';
+import type { EventPayload } from '../events/catalogue.ts';
 import { recordEvent } from '../events/outbox.ts';
 import { type Language, languageOf } from '../i18n/languages.ts';
+import './notifications.events.ts';
 import { notFound } from '../http/errors.ts';
 import { decodeCursor, page } from '../http/pagination.ts';
 import type { Mailer } from '../mail/mailer.ts';
@@ -59,14 +61,7 @@ export type NotificationInput = Omit<z.input<typeof notificationInput>, 'title' 
 
 const resolve = (text: Localized, language: Language) => (typeof text === 'function' ? text(language) : text);
 
-interface CreatedPayload {
-  notificationId: string | null;
-  userId: string;
-  kind: string;
-  title: string;
-  body: string | null;
-  link: string | null;
-}
+type CreatedPayload = EventPayload<typeof NOTIFICATION_CREATED>;
 
 type Row = NonNullable<Awaited<ReturnType<typeof repo.getNotification>>>;
 
@@ -98,7 +93,7 @@ export class Notifications {
       afterCommit: () => void;
     },
   ) {
-    deps.events.subscribe<CreatedPayload>(NOTIFICATION_CREATED, 'notifications.deliver', (payload) => this.deliver(payload));
+    deps.events.subscribe(NOTIFICATION_CREATED, 'notifications.deliver', (payload) => this.deliver(payload));
   }
 
   /** Returns the notification id, or null when the user gets nothing (inactive, or both channels off). */

@@ -65,5 +65,12 @@ describe('customer CSV import after a stale preview', () => {
     expect(await count(`email in ('clash@stale.test', 'third@stale.test')`)).toBe(2);
     const issues = await allIssues(sales, imp.id, 'import');
     expect(issues.map((i) => [i.line, i.kind])).toEqual([[3, 'duplicate']]);
+    // Row by row, the refused line's event went with it: one customer.created per customer created.
+    const { rows: events } = await t.database.executor.query<{ id: string }>(
+      `select payload->>'customerId' as id from outbox where event = 'customer.created' and payload->>'importId' = $1 order by id`,
+      [imp.id],
+    );
+    const { rows: made } = await t.database.executor.query<{ id: string }>(`select id from customers where email in ('clash@stale.test', 'third@stale.test') order by number`);
+    expect(events.map((e) => e.id)).toEqual(made.map((m) => m.id));
   });
 });

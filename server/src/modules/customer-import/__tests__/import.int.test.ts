@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validPayload } from '../../../platform/events/catalogue.ts';
 import { BATCH_ROWS } from '../use-cases/import-passes.ts';
 import { type Agent, createTestApp, type TestApp } from '../../../../test/harness.ts';
 import { purgeStaleImports } from '../use-cases/manage-imports.ts';
@@ -232,5 +233,23 @@ describe('customer CSV import', () => {
     const outOfOrder = made.findIndex((r, i) => r.name !== `Order ${i}`);
     expect(outOfOrder).toBe(-1);
     expect(await count(`history h join customers c on c.id = h.entity_id where c.email like '%@order.test' and h.action = 'imported'`)).toBe(5_100);
+
+    // Every imported customer has its own customer.created, the create use case's payload plus the
+    // import's id, valid by the catalogue, in number order; one customers.imported per batch.
+    const { rows: customers } = await t.database.executor.query<{ id: string; number: string; type: string }>(`select id, number, type from customers where email like '%@order.test' order by number`);
+    const { rows: events } = await t.database.executor.query<{ payload: Record<string, unknown> }>(
+      `select payload from outbox where event = 'customer.created' and payload->>'importId' = $1 order by id`,
+      [imp.id],
+    );
+    expect(events).toHaveLength(5_100);
+    for (const e of events) expect(validPayload('customer.created', e.payload)).toEqual(e.payload);
+    expect(events.map((e) => e.payload)).toEqual(customers.map((c) => ({ customerId: c.id, number: c.number, type: c.type, actorId: sales.me!.id, importId: imp.id })));
+    const { rows: batches } = await t.database.executor.query<{ n: number }>(
+      `select jsonb_array_length(payload->'customerIds')::int as n from outbox where event = 'customers.imported' and payload->>'importId' = $1 order by id`,
+      [imp.id],
+    );
+    expect(batches.map((b) => b.n)).toEqual([BATCH_ROWS, 5_100 - BATCH_ROWS]);
+    // As before: an import runs no customer.onCreated hooks, so no "Customer created" activity.
+    expect(await count(`activities a join customers c on c.id = a.customer_id where c.email like '%@order.test'`)).toBe(0);
   }, 180_000);
 });

@@ -3,9 +3,8 @@ import { appendHistory, diff } from '../../../platform/audit/history.ts';
 import { applyCustomValues } from '../../../platform/custom-fields/custom-fields.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import type { FieldError } from '../../../platform/http/errors.ts';
-import { customerVisibleTo, findCustomerForUpdate, listAddresses, profileValues, updateCustomerRow } from '../../customers/index.ts';
+import { customerVisibleTo, findCustomerForUpdate, findDuplicateCustomers, listAddresses, profileValues, updateCustomerRow } from '../../customers/index.ts';
 import type { RowContext, ValidRow } from '../import-rows.ts';
-import * as repo from '../import.repository.ts';
 
 const NOT_PROFILE = new Set(['ownerEmail', 'street', 'city', 'state', 'postalCode', 'addressCountry']);
 
@@ -36,11 +35,11 @@ export async function updateFromRow(tx: Db, actor: Actor, rc: RowContext, custom
   const changes = diff(before as unknown as Record<string, unknown>, values as Record<string, unknown>);
   if (!changes.length) return 'unchanged';
   const changed = (f: string) => changes.some((c) => c.field === f);
-  const others = (await repo.existingByKeys(tx, {
-    phones: changed('phone') && values.phone ? [values.phone] : [],
-    emails: changed('email') && values.email ? [values.email] : [],
-    taxIds: changed('taxId') && values.taxId ? [values.taxId] : [],
-  })).filter((e) => e.id !== before.id);
+  const others = await findDuplicateCustomers(
+    tx,
+    { phone: changed('phone') ? values.phone : null, email: changed('email') ? values.email : null, taxId: changed('taxId') ? values.taxId : null },
+    before.id,
+  );
   if (others.length) return { field: 'row', message: `Would duplicate ${others[0].number} (${others[0].name}).` };
   if (!(await updateCustomerRow(tx, before.id, before.version, values))) return { field: 'row', message: 'The customer changed meanwhile.' };
   await appendHistory(tx, { entityType: 'customer', entityId: before.id, actorId: actor.userId, action: 'updated', changes: [...changes, { field: 'import', from: null, to: importId }] });

@@ -76,7 +76,7 @@ export async function createCustomer(ctx: AppContext, actor: Actor, input: Creat
       });
       const created = { id: row.id, number: row.number, name: values.name!, type: input.type };
       for (const hook of onCustomerCreated(ctx)) await hook(tx, created, actor);
-      await recordEvent(tx, 'customer.created', { customerId: row.id, number: row.number, type: input.type, actorId: actor.userId });
+      await recordEvent(tx, 'customer.created', customerCreatedPayload(row, input.type, actor.userId));
       return writtenCustomer(tx, row.id);
     });
     ctx.afterCommit();
@@ -85,6 +85,9 @@ export async function createCustomer(ctx: AppContext, actor: Actor, input: Creat
     throw await explainRace(ctx, error, values);
   }
 }
+
+/** The `customer.created` payload (customers.events.ts), the same for every writer of new customers (the import adds its importId). */
+export const customerCreatedPayload = (row: { id: string; number: string }, type: string, actorId: string) => ({ customerId: row.id, number: row.number, type, actorId });
 
 /**
  * Another request wrote the same phone/e-mail/tax ID between our check and our write, and the

@@ -71,10 +71,10 @@ export function leavesPosition(changes: PositionChanged['changes'] & {}): boolea
 
 /** Identity records these events in the transaction that deactivates or moves the user. */
 export function subscribeHandoverTriggers(ctx: AppContext): void {
-  ctx.events.subscribe<{ userId: string; actorId?: string }>('user.deactivated', 'handover.start-on-deactivation', async (p) => {
+  ctx.events.subscribe('user.deactivated', 'handover.start-on-deactivation', async (p) => {
     await startHandovers(ctx, { userId: p.userId, reason: 'resignation', actorId: p.actorId ?? null });
   });
-  ctx.events.subscribe<PositionChanged>('user.position_changed', 'handover.start-on-position-change', async (p) => {
+  ctx.events.subscribe('user.position_changed', 'handover.start-on-position-change', async (p) => {
     if (!leavesPosition(p.changes ?? [])) return;
     await startHandovers(ctx, { userId: p.userId, reason: 'position_change', actorId: p.actorId ?? null });
   });

@@ -2,7 +2,7 @@ import type { Actor } from '../../../platform/auth/actor.ts';
 import { appendHistory } from '../../../platform/audit/history.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import type { Db } from '../../../platform/db/database.ts';
-import { recordEvent } from '../../../platform/events/outbox.ts';
+import { recordEvents } from '../../../platform/events/outbox.ts';
 import { AppError, conflict, notFound } from '../../../platform/http/errors.ts';
 import { poolPolicy } from '../pool.policy.ts';
 import * as repo from '../pool.repository.ts';
@@ -26,7 +26,7 @@ async function recordRecycles(tx: Db, rows: repo.PoolCustomer[], reason: 'inacti
       ],
     })),
   );
-  for (const c of rows) await recordEvent(tx, 'customer.recycled', { customerId: c.id, number: c.number, previousOwnerId: c.ownerId, reason, actorId });
+  await recordEvents(tx, 'customer.recycled', rows.map((c) => ({ customerId: c.id, number: c.number, previousOwnerId: c.ownerId, reason, actorId })));
 }
 
 /**

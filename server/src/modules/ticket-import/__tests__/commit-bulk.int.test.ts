@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Agent, createTestApp, type TestApp } from '../../../../test/harness.ts';
 import type { SqlSession } from '../../../platform/db/executor.ts';
+import { validPayload } from '../../../platform/events/catalogue.ts';
 import { dueDates, listSlaPolicies } from '../../tickets/index.ts';
 import { query, upload } from '../../tickets/__tests__/helpers.ts';
 
@@ -102,7 +103,9 @@ describe('ticket bulk create: the set-based commit', () => {
       "select payload from outbox where event = 'ticket.created' and payload->>'ticketId' = any($1) order by id",
       [rows.map((r) => r.id)],
     );
+    // N tickets, N ticket.created events: the single create's payload, valid by the catalogue, in number order.
     expect(events).toHaveLength(2000);
+    for (const e of events) expect(validPayload('ticket.created', e.payload)).toEqual(e.payload);
     expect(events.map((e) => e.payload.number)).toEqual(rows.map((r) => r.number));
     expect(events[0].payload).toEqual({ ticketId: rows[0].id, number: rows[0].number, customerId: customers[0].id, componentId: null, actorId: admin.me!.id });
     const [digest] = await query<{ payload: Record<string, unknown> }>(t, "select payload from outbox where event = 'tickets.bulk_created' and payload->>'importId' = $1", [big.importId]);

@@ -1,13 +1,14 @@
 import type { Actor } from '../../../platform/auth/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import type { Db } from '../../../platform/db/database.ts';
+import type { EventInput } from '../../../platform/events/catalogue.ts';
 import { recordEvent } from '../../../platform/events/outbox.ts';
 import { conflict, notFound } from '../../../platform/http/errors.ts';
 import {
+  type BulkTicket,
   type CheckedTicket,
-  createdChanges,
-  createdPayload,
   createMemo,
+  createTicketsInBulk,
   distributeAfterCreate,
   dueDates,
   initialStatus,
@@ -26,13 +27,8 @@ export const COMMIT_CHUNK = 1000;
 /** Numbers named in the digest mail per component (TKT-8 for bulk: one mail, not one per ticket). */
 export const DIGEST_NUMBERS = 20;
 
-/** The `tickets.bulk_created` event: one per commit, so staff get a digest instead of a mail per ticket. */
-export interface BulkCreatedEvent {
-  importId: string;
-  actorId: string;
-  count: number;
-  byComponent: { componentId: string; count: number; numbers: string[] }[];
-}
+/** The `tickets.bulk_created` event (ticket-import.events.ts): one per commit, so staff get a digest instead of a mail per ticket. */
+export type BulkCreatedEvent = EventInput<'tickets.bulk_created'>;
 
 /**
  * POST /tickets/import/:id/commit: every valid row of the preview becomes a ticket (source `bulk`,
@@ -88,7 +84,7 @@ async function writeTickets(tx: Db, actor: Actor, rows: StoredRow[], checked: Ch
   const numbers: string[] = [];
   const byComponent = new Map<string, string[]>();
   for (let start = 0; start < rows.length; start += COMMIT_CHUNK) {
-    const values = rows.slice(start, start + COMMIT_CHUNK).map((row, i): repo.BulkTicket => {
+    const values = rows.slice(start, start + COMMIT_CHUNK).map((row, i): BulkTicket => {
       const { input, extra } = row;
       const c = checked[start + i];
       const processorId = input.processorId ?? null;
@@ -111,9 +107,8 @@ async function writeTickets(tx: Db, actor: Actor, rows: StoredRow[], checked: Ch
         ...dueDates(policies.get(input.priority) ?? null, createdAt),
       };
     });
-    const created = await repo.insertTickets(tx, actor.userId, values);
-    await repo.insertCreatedHistory(tx, actor.userId, created.map((t, i) => ({ entityId: t.id, changes: createdChanges(values[i].status, values[i].componentId, values[i].processorId) })));
-    await repo.insertEvents(tx, 'ticket.created', created.map((t, i) => createdPayload(t, values[i].customerId, values[i].componentId, actor.userId)));
+    // The tickets, their history and one `ticket.created` each: three statements per chunk, by the tickets module.
+    const created = await createTicketsInBulk(tx, actor.userId, values);
     created.forEach((t, i) => {
       numbers.push(t.number);
       const componentId = values[i].componentId;
@@ -127,7 +122,7 @@ async function writeTickets(tx: Db, actor: Actor, rows: StoredRow[], checked: Ch
       count: numbers.length,
       byComponent: [...byComponent].map(([componentId, list]) => ({ componentId, count: list.length, numbers: list.slice(0, DIGEST_NUMBERS) })),
     };
-    await recordEvent(tx, 'tickets.bulk_created', { ...event });
+    await recordEvent(tx, 'tickets.bulk_created', event);
   }
   return numbers;
 }

@@ -3,9 +3,9 @@ import type { Db } from '../../../platform/db/database.ts';
 import { CUSTOMER_NUMBER } from '../../../platform/http/common-schemas.ts';
 import type { FieldError } from '../../../platform/http/errors.ts';
 import { can } from '../../../platform/permissions/roles.ts';
-import { customerVisibleTo } from '../../customers/index.ts';
+import { customersByEmail, customersByNumber, customersByPhoneDigits, customerVisibleTo } from '../../customers/index.ts';
+import { staffByEmail } from '../../identity/index.ts';
 import { listTicketComponents } from '../../tickets/index.ts';
-import * as repo from '../ticket-import.repository.ts';
 import type { RowRefs } from '../rows.ts';
 
 const EMAIL = /^[^\s@]+@[^\s@]+$/;
@@ -25,9 +25,9 @@ export async function resolveRefs(db: Db, actor: Actor, rows: Record<string, str
   const emails = customers.filter((c) => EMAIL.test(c)).map((c) => c.toLowerCase());
   const phones = [...new Set(customers.map(phoneDigits).filter((d) => d.length >= 7))];
   const [byNumber, byEmail, byPhone] = await Promise.all([
-    numbers.length ? repo.customersByNumber(db, visible, numbers) : [],
-    emails.length ? repo.customersByEmail(db, visible, emails) : [],
-    phones.length ? repo.customersByPhoneDigits(db, visible, phones) : [],
+    numbers.length ? customersByNumber(db, visible, numbers) : [],
+    emails.length ? customersByEmail(db, visible, emails) : [],
+    phones.length ? customersByPhoneDigits(db, visible, phones) : [],
   ]);
   const matches = new Map<string, Set<string>>();
   for (const m of [...byNumber, ...byEmail, ...byPhone]) (matches.get(m.ref) ?? matches.set(m.ref, new Set()).get(m.ref)!).add(m.id);
@@ -35,7 +35,7 @@ export async function resolveRefs(db: Db, actor: Actor, rows: Record<string, str
   const components = new Map((await listTicketComponents(db)).filter((c) => c.active).map((c) => [c.key.toLowerCase(), c.id]));
   const assigner = can(actor.role, 'tickets.assign');
   const processorEmails = [...new Set(rows.map((r) => cell(r, 'processor').toLowerCase()).filter(Boolean))];
-  const staff = assigner && processorEmails.length ? await repo.staffByEmail(db, processorEmails) : new Map<string, string>();
+  const staff = assigner && processorEmails.length ? await staffByEmail(db, processorEmails) : new Map<string, string>();
 
   return rows.map((r) => {
     const refs: RowRefs = {};

@@ -99,6 +99,13 @@ describe('tickets: e-mail notices', () => {
     // One mail each, nobody twice, the deactivated member not at all; none of them about a single ticket.
     expect(recipients(mails)).toEqual([email('agent1'), email('agent2'), email('agent3'), email('manager')]);
     expect(mails.filter((m) => numbers.some((n) => m.subject.includes(n)))).toEqual([]);
+    // The new-ticket mail did see each imported ticket's ticket.created (as webhooks and reports will), and sent nothing for it.
+    const [seenByNewTicket] = await query<{ n: number }>(
+      t,
+      `select count(*)::int as n from pgboss.job where name = 'events.deliver' and data->>'handler' = 'tickets.mail.new-ticket' and data->'payload'->>'number' = any($1) and state::text = 'completed'`,
+      [numbers],
+    );
+    expect(seenByNewTicket.n).toBe(30);
     const to = (who: string) => mails.find((m) => m.to.includes(email(who)))!;
     expect(to('agent2').subject).toBe('30 new tickets in Escalation desk from a bulk import');
     expect(to('agent2').text).toContain(`30 new tickets in Escalation desk from a bulk import: ${numbers.slice(0, 20).join(', ')} and 10 more.`);

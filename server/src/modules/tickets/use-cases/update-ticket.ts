@@ -15,6 +15,10 @@ import { ticketTexts as t } from '../tickets.texts.ts';
 
 type Values = Partial<Parameters<typeof repo.updateTicket>[3]>;
 
+/** Each change's history action and the event it records, named literally (never built from the action). */
+const EVENTS = { updated: 'ticket.updated', assigned: 'ticket.assigned', status: 'ticket.status', escalated: 'ticket.escalated' } as const;
+export type TicketChange = keyof typeof EVENTS;
+
 /**
  * Loads the visible ticket locked, checks the If-Match version, lets `decide` compute the new values
  * (throwing on any refusal), then writes them with history, an event and a realtime notice — or
@@ -25,7 +29,7 @@ export async function changeTicket(
   actor: Actor,
   idOrNumber: string,
   version: number,
-  action: string,
+  action: TicketChange,
   decide: (tx: Db, before: repo.TicketForUpdate) => Promise<{ values: Values; changes?: FieldChange[] }>,
 ): Promise<string> {
   let emitted: { id: string; number: string; fields: string[] } | undefined;
@@ -37,7 +41,7 @@ export async function changeTicket(
     if (!changes.length) return before.id;
     if (!(await repo.updateTicket(tx, before.id, version, { ...values, lastActivityAt: new Date() }))) throw staleVersion();
     await appendHistory(tx, { entityType: 'ticket', entityId: before.id, actorId: actor.userId, action, changes });
-    await recordEvent(tx, `ticket.${action}`, { ticketId: before.id, number: before.number, changes, actorId: actor.userId });
+    await recordEvent(tx, EVENTS[action], { ticketId: before.id, number: before.number, changes, actorId: actor.userId });
     if (values.processorId && values.processorId !== before.processorId && values.processorId !== actor.userId) {
       await ctx.notifications.notify(tx, values.processorId, {
         kind: 'ticket.assigned',

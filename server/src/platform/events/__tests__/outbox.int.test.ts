@@ -1,7 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { createTestApp, type TestApp } from '../../../../test/harness.ts';
 import { waitFor } from '../../../../test/wait.ts';
-import { recordEvent } from '../outbox.ts';
+import type { Db } from '../../db/database.ts';
+import { type Catalogued, defineEvents, EventPayloadError } from '../catalogue.ts';
+import type { EventHandler } from '../dispatcher.ts';
+import { recordEvent as recordAnyEvent, recordEvents as recordAnyEvents } from '../outbox.ts';
+
+/**
+ * This file's own events, catalogued at run time like a module's. They are typed here only, not added
+ * to EventRegistry: outside this file `test.happened` stays an unknown name that fails to compile.
+ */
+const testEvents = defineEvents({
+  'test.happened': z.strictObject({ n: z.number() }),
+  'test.flaky': z.strictObject({ n: z.number() }),
+  'test.unheard': z.strictObject({ n: z.number() }),
+  'test.batch': z.strictObject({ n: z.number().int(), label: z.string() }),
+});
+type TestEvents = Catalogued<typeof testEvents>;
+type TestName = keyof TestEvents & string;
+const recordEvent = recordAnyEvent as unknown as <N extends TestName>(tx: Db, event: N, payload: z.input<TestEvents[N]>) => Promise<void>;
+const recordEvents = recordAnyEvents as unknown as <N extends TestName>(tx: Db, event: N, payloads: z.input<TestEvents[N]>[]) => Promise<void>;
 
 describe('outbox dispatcher', () => {
   let t: TestApp;
@@ -9,9 +28,10 @@ describe('outbox dispatcher', () => {
   let failuresLeft = 0;
   beforeAll(async () => {
     t = await createTestApp();
-    t.ctx.events.subscribe('test.happened', 'test.first', async (payload, meta) => void received.push({ handler: 'first', payload, meta }));
-    t.ctx.events.subscribe('test.happened', 'test.second', async (payload, meta) => void received.push({ handler: 'second', payload, meta }));
-    t.ctx.events.subscribe('test.flaky', 'test.flaky', async (payload, meta) => {
+    const events = t.ctx.events as unknown as { subscribe<N extends TestName>(event: N, handlerName: string, handler: EventHandler<z.output<TestEvents[N]>>): void };
+    events.subscribe('test.happened', 'test.first', async (payload, meta) => void received.push({ handler: 'first', payload, meta }));
+    events.subscribe('test.happened', 'test.second', async (payload, meta) => void received.push({ handler: 'second', payload, meta }));
+    events.subscribe('test.flaky', 'test.flaky', async (payload, meta) => {
       if (failuresLeft-- > 0) throw new Error('receiver unavailable');
       received.push({ handler: 'flaky', payload, meta });
     });
@@ -91,5 +111,55 @@ describe('outbox dispatcher', () => {
     const [row] = await query(`select id, dispatched_at from outbox where event = 'test.unheard'`);
     expect(row.dispatched_at).not.toBeNull();
     expect(await query(`select id from pgboss.job where singleton_key like $1`, [`${row.id}:%`])).toHaveLength(0);
+  });
+
+  it('marks a bulk of unheard events in one go, beside the heard ones it delivers', async () => {
+    await t.database.transaction(async (tx) => {
+      await recordEvents(tx, 'test.unheard', Array.from({ length: 450 }, (_, i) => ({ n: 10_000 + i })));
+      await recordEvent(tx, 'test.happened', { n: 10 });
+    });
+    const result = await t.ctx.events.dispatch();
+    expect(result).toMatchObject({ events: 451, deliveries: 2 });
+    expect(await query(`select id from outbox where dispatched_at is null`)).toEqual([]);
+    await waitFor('the heard event', () => received.filter((r) => r.payload.n === 10).length === 2);
+  });
+
+  it('refuses an invalid payload: the transaction rolls back and nothing of it is written', async () => {
+    const before = await query<{ n: number }>('select count(*)::int as n from outbox');
+    const attempt = t.database.transaction(async (tx) => {
+      await recordEvent(tx, 'test.happened', { n: 7 });
+      await recordEvent(tx, 'test.happened', { n: 'seven' } as never);
+    });
+    await expect(attempt).rejects.toBeInstanceOf(EventPayloadError);
+    await expect(attempt).rejects.toThrow(/test\.happened: invalid payload/);
+    // An unknown field is refused too: a catalogue names every field its subscribers may read.
+    await expect(t.database.transaction((tx) => recordEvent(tx, 'test.happened', { n: 8, extra: true } as never))).rejects.toThrow(/test\.happened: invalid payload/);
+    expect(await query('select id from outbox where payload->>\'n\' in (\'7\', \'8\', \'seven\')')).toEqual([]);
+    expect(await query<{ n: number }>('select count(*)::int as n from outbox')).toEqual(before);
+  });
+
+  it('refuses an event no catalogue declares, at record and at subscribe', async () => {
+    await expect(t.database.transaction((tx) => recordAnyEvents(tx, 'test.undeclared' as never, [{ n: 9 }] as never))).rejects.toThrow('event test.undeclared: not in any event catalogue');
+    await expect(t.database.transaction((tx) => recordAnyEvent(tx, 'test.undeclared' as never, { n: 9 } as never))).rejects.toThrow(EventPayloadError);
+    expect(() => t.ctx.events.subscribe('test.undeclared' as never, 'test.undeclared', async () => undefined)).toThrow(/no catalogue declares/);
+    expect(await query(`select id from outbox where event = 'test.undeclared'`)).toEqual([]);
+  });
+
+  it('records many events in ONE insert, in order; one invalid payload writes none of them', async () => {
+    const statements: string[] = [];
+    await t.database.transaction((tx) => {
+      const counted = new Proxy(tx, {
+        get: (target, key) => (key === 'execute' || key === 'insert' ? (...args: unknown[]) => (statements.push(String(key)), (target as any)[key](...args)) : (target as any)[key]),
+      });
+      return recordEvents(counted, 'test.batch', Array.from({ length: 250 }, (_, i) => ({ n: i, label: `row ${i}` })));
+    });
+    expect(statements).toEqual(['execute']);
+    const rows = await query<{ id: number; payload: { n: number; label: string } }>(`select id, payload from outbox where event = 'test.batch' order by id`);
+    expect(rows.map((r) => r.payload)).toEqual(Array.from({ length: 250 }, (_, i) => ({ n: i, label: `row ${i}` })));
+
+    const bad = Array.from({ length: 10 }, (_, i) => ({ n: 1000 + i, label: 'later' }));
+    bad[7] = { n: 1.5, label: 'not an integer' };
+    await expect(t.database.transaction((tx) => recordEvents(tx, 'test.batch', bad))).rejects.toThrow(/test\.batch: invalid payload/);
+    expect(await query(`select id from outbox where event = 'test.batch' and ((payload->>'n')::numeric >= 1000 or payload->>'n' = '1.5')`)).toEqual([]);
   });
 });
