@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
+import { activeStaffIds, isActiveTeam, teamRef, userRef } from '../identity/index.ts';
 import { exactTimestamp } from '../../platform/db/keyset.ts';
 import { customerAddresses, customers } from './customers.tables.ts';
 
@@ -53,8 +54,8 @@ export const customerColumns = {
   tags: customers.tags,
   ownerId: customers.ownerId,
   teamId: customers.teamId,
-  owner: sql<{ id: string; name: string } | null>`(select json_build_object('id', u.id, 'name', u.name) from users u where u.id = ${outerOwner})`,
-  team: sql<{ id: string; name: string } | null>`(select json_build_object('id', t.id, 'name', t.name) from teams t where t.id = ${outerTeam})`,
+  owner: userRef(outerOwner),
+  team: teamRef(outerTeam),
   notes: customers.notes,
   lastContactAt: customers.lastContactAt,
   nextContactAt: customers.nextContactAt,
@@ -246,13 +247,11 @@ export async function recordContact(db: Db, id: string, v: { lastContactAt?: Dat
 
 /** An active staff user (owners are people who can work the customer). */
 export async function isActiveStaff(db: Db, userId: string) {
-  const rows = (await db.execute(sql`select 1 from users where id = ${userId} and active and role <> 'client'`)) as unknown as unknown[];
-  return rows.length > 0;
+  return (await activeStaffIds(db, [userId])).has(userId);
 }
 
 export async function teamExists(db: Db, teamId: string) {
-  const rows = (await db.execute(sql`select 1 from teams where id = ${teamId} and active`)) as unknown as unknown[];
-  return rows.length > 0;
+  return isActiveTeam(db, teamId);
 }
 
 // ── addresses ────────────────────────────────────────────────────────────────────────────────

@@ -1,8 +1,35 @@
-export { users, branches, teams, teamMembers, sessions, apiTokens } from './identity.tables.ts';
+// TEMPORARY: only for the import pipelines' bulk SQL until the events branch moves it (see
+// scripts/check-table-ownership.mjs and .dependency-cruiser.cjs); nothing else may use it.
+export { users } from './identity.tables.ts';
 export { actorResolver } from './use-cases/resolve-actor.ts';
-export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.ts';
+export { DEMO_ACCOUNTS, DEMO_CUSTOMERS, DEMO_PASSWORD } from './demo-accounts.ts';
+export { linkDemoClients } from './seed.ts';
 export { deleteExpiredSessions } from './identity.repository.ts';
 export { notificationRecipients } from './recipients.ts';
+// People, branches and teams for other modules: scope subqueries, {id, name} references, reads (directory.ts).
+export {
+  activeAdmins,
+  activeStaffByEmail,
+  activeStaffIds,
+  activeUserIds,
+  customerHolder,
+  isActiveStaffSql,
+  isActiveTeam,
+  lockUser,
+  mailActiveStaffIn,
+  mailPeople,
+  responsibleManagers,
+  teamIdsManagedBy,
+  teamRef,
+  userContact,
+  userIsActive,
+  userName,
+  userNames,
+  userRef,
+  usersOfBranch,
+  usersOfTeams,
+  type MailPerson,
+} from './directory.ts';
 
 import { defineModule } from '../../platform/module.ts';
 import { identityPermissions } from './identity.permissions.ts';
