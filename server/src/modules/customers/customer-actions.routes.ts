@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../platform/auth/auth-hook.ts';
@@ -31,7 +30,7 @@ const ruleMap = z.partialRecord(z.enum(MERGE_FIELDS as [string, ...string[]]), z
 
 /** CUS-4 actions beyond editing: merge two customers, convert a lead. */
 export const customerActionRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
-  const detail = async (id: string) => presentCustomerDetail((await repo.findCustomer(ctx.database.db, id, sql`true`))!, await repo.listAddresses(ctx.database.db, id));
+  const detail = async (id: string) => presentCustomerDetail((await repo.unsafeFindWrittenCustomer(ctx.database.db, id))!, await repo.listAddresses(ctx.database.db, id));
 
   app.get('/api/v1/customer-merges/preview', {
     config: { access: 'customers.merge' },

@@ -77,6 +77,14 @@ export async function findCustomer(db: Db, idOrNumber: string, visible: SQL) {
   return row ?? null;
 }
 
+/**
+ * UNSCOPED on purpose: the record a write just changed, answered to its writer whatever their scope is
+ * now (an assignment may move it out of it). Only for a row the caller's use case has just written.
+ */
+export async function unsafeFindWrittenCustomer(db: Db, id: string) {
+  return findCustomer(db, id, sql`true`);
+}
+
 /** Same, locked for the caller's transaction: concurrent edits of one customer queue up. */
 export async function findCustomerForUpdate(db: Db, idOrNumber: string, visible: SQL) {
   const [row] = await db.select(customerColumns).from(customers).where(and(byIdOrNumber(idOrNumber), visible)).for('update', { of: customers });

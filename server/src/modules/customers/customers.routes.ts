@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { actorOf } from '../../platform/auth/auth-hook.ts';
 import type { AppContext } from '../../platform/context.ts';
@@ -23,7 +22,7 @@ export const customerRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
 
   // The record a write just changed, whatever the writer's scope is now (an assignment may move it out).
   const written = async (id: string) => {
-    const row = (await repo.findCustomer(ctx.database.db, id, sql`true`))!;
+    const row = (await repo.unsafeFindWrittenCustomer(ctx.database.db, id))!;
     return presentCustomerDetail(row, await repo.listAddresses(ctx.database.db, id));
   };
 

@@ -1,10 +1,9 @@
-import { sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { actorOf } from '../../platform/auth/auth-hook.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { pageSchema } from '../../platform/http/pagination.ts';
 import * as c from './pool.contracts.ts';
-import { lockCustomer } from './pool.repository.ts';
+import { ownerAfterMove } from './use-cases/read-pool.ts';
 import { assignFromPool, claimCustomer } from './use-cases/claim.ts';
 import { getPoolSettings, listPool, readPoolHistory, updatePoolSettings } from './use-cases/read-pool.ts';
 import { recycleCustomer } from './use-cases/recycle.ts';
@@ -13,10 +12,7 @@ const TAG = ['customer pool'];
 
 /** CUS-7: the shared customer pool. */
 export const poolRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
-  const moved = async (id: string) => {
-    const row = (await lockCustomer(ctx.database.db, id, sql`true`))!;
-    return { customerId: row.id, ownerId: row.ownerId };
-  };
+  const moved = (id: string) => ownerAfterMove(ctx, id);
 
   app.get('/api/v1/pool', {
     config: { access: 'pool.read' },
