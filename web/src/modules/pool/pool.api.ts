@@ -6,14 +6,14 @@ import { useKeysetList } from '../admin/admin.api.ts';
 import { errorMessage } from '../../ui/errors.ts';
 
 export type PoolReason = 'inactive_days' | 'manual';
-const person = null as { id: string; name: string } | null;
+type Person = { id: string; name: string } | null;
 
 export interface PoolItem {
   entryId: string;
   reason: PoolReason;
   note: string | null;
   enteredAt: string;
-  originalOwner: typeof person;
+  originalOwner: Person;
   customer: { id: string; number: string; name: string; type: string; level: string; status: string; country: string | null; lastContactAt: string | null };
 }
 
@@ -24,10 +24,10 @@ export interface PoolHistoryEntry {
   status: 'available' | 'claimed' | 'assigned';
   enteredAt: string;
   leftAt: string | null;
-  originalOwner: typeof person;
-  recycledBy: typeof person;
-  takenBy: typeof person;
-  decidedBy: typeof person;
+  originalOwner: Person;
+  recycledBy: Person;
+  takenBy: Person;
+  decidedBy: Person;
 }
 
 export interface PoolSettings {

@@ -1,0 +1,114 @@
+// Import boundaries (issue 9; docs/ARCHITECTURE.md "Boundaries"). `npm run lint` runs this with
+// `depcruise server web/src e2e bench scripts`. Table ownership (who may query which table) is
+// scripts/check-table-ownership.mjs: imports alone cannot tell.
+
+// TEMPORARY (delete after the web-types branch lands): the web still takes these types and
+// constants straight from the server. Nothing else in web/src may import server code.
+const WEB_IMPORTS_FROM_SERVER = [
+  '^server/src/platform/permissions/roles[.]ts$', // web/src/api/types.ts: Permission
+  '^server/src/modules/tickets/sla[.]ts$', // web/src/modules/tickets/tickets.types.ts: SlaPolicy
+  '^server/src/modules/tickets/tickets[.]workflow[.]ts$', // web/src/modules/tickets/tickets.types.ts: statuses, transitions
+];
+
+// TEMPORARY (delete after the events branch lands): the bulk paths of the two imports still build
+// SQL over `customers` and `users` (scripts/check-table-ownership.mjs lists the same four files), so
+// the owners' index.ts still re-export those two table objects for them.
+const INDEX_TABLE_REEXPORTS = ['^server/src/modules/customers/index[.]ts$', '^server/src/modules/identity/index[.]ts$'];
+
+// TEMPORARY (issue 9 follow-up): routes that still call a repository for a plain read or take a
+// type or constant from one. Each should get its use case; delete the line when it does. No new entries.
+const ROUTES_STILL_USING_REPOSITORIES = [
+  '^server/src/platform/custom-fields/custom-fields[.]routes[.]ts$',
+  '^server/src/modules/tickets/config[.]routes[.]ts$',
+  '^server/src/modules/system/mail[.]routes[.]ts$',
+  '^server/src/modules/system/files[.]routes[.]ts$',
+  '^server/src/modules/identity/users[.]routes[.]ts$',
+  '^server/src/modules/identity/organisation[.]routes[.]ts$',
+  '^server/src/modules/identity/identity[.]routes[.]ts$',
+  '^server/src/modules/customers/segments[.]routes[.]ts$',
+  '^server/src/modules/customers/customers[.]routes[.]ts$',
+  '^server/src/modules/customers/customer-actions[.]routes[.]ts$',
+];
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'module-internals',
+      severity: 'error',
+      comment:
+        'A module imports another module only through its index.ts (what it chose to offer). ' +
+        'Exception: a *.tables.ts may import another module\'s *.tables.ts for a foreign-key reference.',
+      from: { path: '^server/src/modules/([^/]+)/', pathNot: ['^server/src/modules/[^/]+/[^/]+[.]tables[.]ts$', '/__tests__/'] },
+      to: { path: '^server/src/modules/([^/]+)/', pathNot: ['^server/src/modules/$1/', '^server/src/modules/[^/]+/index[.]ts$'] },
+    },
+    {
+      name: 'module-internals',
+      severity: 'error',
+      comment: 'A test reaches another module through its index.ts, or shares that module\'s test helpers (__tests__/).',
+      from: { path: '^server/src/modules/([^/]+)/__tests__/' },
+      to: { path: '^server/src/modules/([^/]+)/', pathNot: ['^server/src/modules/$1/', '^server/src/modules/[^/]+/index[.]ts$', '^server/src/modules/[^/]+/__tests__/'] },
+    },
+    {
+      name: 'tables-only-reference-tables',
+      severity: 'error',
+      comment: 'A *.tables.ts reaches into another module only for a foreign key: it imports nothing but that module\'s *.tables.ts.',
+      from: { path: '^server/src/modules/([^/]+)/[^/]+[.]tables[.]ts$' },
+      to: { path: '^server/src/modules/([^/]+)/', pathNot: ['^server/src/modules/$1/', '^server/src/modules/[^/]+/[^/]+[.]tables[.]ts$'] },
+    },
+    {
+      name: 'platform-imports-no-module',
+      severity: 'error',
+      comment: 'platform/ is cross-cutting: modules plug into it (module.ts, registry.ts), it never imports them.',
+      from: { path: '^server/src/platform/' },
+      to: { path: '^server/src/modules/' },
+    },
+    {
+      name: 'routes-no-sql',
+      severity: 'error',
+      comment: 'A *.routes.ts validates, calls one use case and shapes the answer: no SQL, so no drizzle-orm.',
+      from: { path: '[.]routes[.]ts$' },
+      to: { path: '(^|/)node_modules/drizzle-orm/' },
+    },
+    {
+      name: 'routes-use-no-repository',
+      severity: 'error',
+      comment: 'A *.routes.ts validates, calls one use case and shapes the answer: no repository, no SQL (drizzle-orm).',
+      from: { path: '[.]routes[.]ts$', pathNot: ROUTES_STILL_USING_REPOSITORIES },
+      to: { path: '[.]repository[.]ts$' },
+    },
+    {
+      name: 'index-exports-no-tables',
+      severity: 'error',
+      comment:
+        'index.ts offers intent-level functions and scope subqueries, never its table objects ' +
+        '(another module\'s tables file imports the *.tables.ts directly for a foreign key).',
+      from: { path: '^server/src/modules/[^/]+/index[.]ts$', pathNot: INDEX_TABLE_REEXPORTS },
+      to: { path: '[.]tables[.]ts$', dependencyTypes: ['export'] },
+    },
+    {
+      name: 'no-module-cycles',
+      severity: 'error',
+      comment:
+        'No import cycle that runs code: files (and, in scripts/check-table-ownership.mjs, module folders) depend on each other ' +
+        'in one direction. Cycles made only of `import type` (erased at run time) are tolerated: 2 today, platform/context.ts with module.ts and notifications.ts.',
+      from: { path: '^(server|web|e2e|bench|scripts)/' },
+      to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } },
+    },
+    {
+      name: 'web-imports-no-server',
+      severity: 'error',
+      comment: 'The web talks to the server over HTTP only; shared shapes come from the API types, not from server/.',
+      from: { path: '^web/' },
+      to: { path: '^server/', pathNot: WEB_IMPORTS_FROM_SERVER },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: ['^web/dist/', '^server/migrations/'] },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'] },
+    moduleSystems: ['es6', 'cjs'],
+  },
+};
