@@ -80,7 +80,7 @@ export const eventLoopLag: Scenario = {
     const executor = await PgliteExecutor.open({ dataDir: 'memory://', initialMemory: INITIAL_MEMORY });
     let rows: number;
     const worker: Sample[] = [];
-    let version = '';
+    let version: string;
     try {
       version = (await executor.query<{ v: string }>('select version() as v')).rows[0].v;
       recordEngineVersion('pglite', version);

@@ -10,7 +10,7 @@ async function waitOr(what: string, wait: () => Promise<unknown>): Promise<void>
   try {
     await wait();
   } catch (error) {
-    throw new Error(`expected ${what} (${shortMessage(error)})`);
+    throw new Error(`expected ${what} (${shortMessage(error)})`, { cause: error });
   }
 }
 

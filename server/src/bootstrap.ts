@@ -1,11 +1,10 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { AppConfig } from './config.ts';
 import type { Database } from './platform/db/database.ts';
 import { migrate } from './platform/db/migrate.ts';
 import { settings } from './platform/platform.tables.ts';
-import { hashPassword } from './platform/auth/passwords.ts';
 import { seedDemo } from './seed.ts';
-import { users } from './modules/identity/index.ts';
+import { createInitialAdmin, hasNoAccounts } from './modules/identity/index.ts';
 
 export interface BootstrapResult {
   migrationsApplied: number;
@@ -28,14 +27,13 @@ export interface BootstrapOptions {
  */
 export async function bootstrapDatabase(database: Database, options: BootstrapOptions): Promise<BootstrapResult> {
   const migrationsApplied = await migrate(database.executor);
-  const [{ count }] = await database.db.select({ count: sql<number>`count(*)::int` }).from(users);
+  const empty = await hasNoAccounts(database.db);
   let seeded = false;
-  if (count === 0 && !options.production && options.demoRequested !== false) {
+  if (empty && !options.production && options.demoRequested !== false) {
     await seedDemo(database, { filesDir: options.filesDir });
     seeded = true;
-  } else if (count === 0 && options.initialAdmin) {
-    const passwordHash = await hashPassword(options.initialAdmin.password);
-    await database.db.insert(users).values({ email: options.initialAdmin.email, name: 'Administrator', role: 'admin', passwordHash });
+  } else if (empty && options.initialAdmin) {
+    await createInitialAdmin(database.db, options.initialAdmin);
   }
   const [flag] = await database.db.select({ value: settings.value }).from(settings).where(eq(settings.key, 'demo.seeded'));
   const demoData = flag?.value === true;

@@ -5,6 +5,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RouterProvider } from 'react-router';
 import { ApiError, setUnauthorizedHandler } from '../api/client.ts';
+import { WEB_MODULES } from './modules.ts';
+import { NavigationContext, navigationOf } from './navigation.ts';
 import { router } from './router.tsx';
 import { forgetSession } from './session.tsx';
 import { colorSchemeManager, makeTheme } from './theme.ts';
@@ -22,6 +24,7 @@ const queryClient = new QueryClient({
 // A 401 anywhere means the session ended (expired, signed out elsewhere, deactivated): the guard
 // sees `me` become null and sends the user to /login, remembering where they were.
 setUnauthorizedHandler(() => forgetSession(queryClient));
+const navigation = navigationOf(WEB_MODULES);
 
 export function App() {
   const { t } = useTranslation();
@@ -31,7 +34,9 @@ export function App() {
       {/* Bottom: toasts at the top would cover the header tools (the bell itself). */}
       <Notifications position="bottom-right" />
       <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
+        <NavigationContext.Provider value={navigation}>
+          <RouterProvider router={router} />
+        </NavigationContext.Provider>
       </QueryClientProvider>
     </MantineProvider>
   );

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
 import { AppHeader } from './AppHeader.tsx';
 import { SectionLoader } from '../ui/Loading.tsx';
-import { adminNav, allowed, mainNav, type NavItem } from './navigation.ts';
+import { allowed, type NavItem, useNavigation } from './navigation.ts';
 import { useMe } from './session.tsx';
 
 function NavItems({ items, onNavigate }: { items: NavItem[]; onNavigate: () => void }) {
@@ -36,7 +36,8 @@ export function StaffLayout() {
   const { t } = useTranslation();
   const me = useMe();
   const [opened, { toggle, close }] = useDisclosure(false);
-  const admin = allowed(adminNav(), me.permissions);
+  const navigation = useNavigation();
+  const admin = allowed(navigation.admin, me.permissions);
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 250, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
       <AppShell.Header>
@@ -44,7 +45,7 @@ export function StaffLayout() {
       </AppShell.Header>
       <AppShell.Navbar p="sm">
         <ScrollArea type="auto">
-          <NavItems items={allowed(mainNav(), me.permissions)} onNavigate={close} />
+          <NavItems items={allowed(navigation.main, me.permissions)} onNavigate={close} />
           {admin.length > 0 && (
             <>
               <Text size="xs" fw={700} c="dimmed" tt="uppercase" mt="lg" mb={6} px="sm">

@@ -55,22 +55,3 @@ export function RequireSession({ area }: { area: 'staff' | 'portal' }) {
     </MeProvider>
   );
 }
-
-/** Pages behind a permission: the server refuses anyway, this only avoids showing a broken page. */
-export function RequirePermission({ permission }: { permission: Permission }) {
-  const { t } = useTranslation();
-  const can = useCan();
-  if (can(permission)) return <Outlet />;
-  return (
-    <EmptyState
-      icon={IconLock}
-      title={t('errors.forbiddenTitle')}
-      description={t('errors.forbidden')}
-      action={
-        <Button component={Link} to="/" variant="light" mt="sm">
-          {t('common.backHome')}
-        </Button>
-      }
-    />
-  );
-}

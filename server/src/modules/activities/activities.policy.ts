@@ -1,6 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Actor } from '../../platform/auth/actor.ts';
-import { customerVisibleTo } from '../customers/index.ts';
+import { isCustomerVisibleTo } from '../customers/index.ts';
+import { teamIdsManagedBy, usersOfTeams } from '../identity/index.ts';
 import { activities } from './activities.tables.ts';
 
 /**
@@ -11,14 +12,10 @@ import { activities } from './activities.tables.ts';
 export function visibleTo(actor: Actor): SQL {
   if (actor.role === 'admin' || actor.role === 'auditor' || actor.role === 'marketing') return sql`true`;
   if (actor.role === 'client') return sql`false`;
-  const customer = customerVisibleTo(actor, { id: sql`c.id`, ownerId: sql`c.owner_id`, teamId: sql`c.team_id` });
-  const managed =
-    actor.role === 'manager'
-      ? sql` or ${activities.ownerId} in (select tm.user_id from team_members tm join teams t on t.id = tm.team_id where t.manager_id = ${actor.userId})`
-      : sql``;
+  const managed = actor.role === 'manager' ? sql` or ${activities.ownerId} in ${usersOfTeams(teamIdsManagedBy(actor.userId))}` : sql``;
   return sql`(${activities.ownerId} = ${actor.userId}
     or exists (select 1 from activity_participants p where p.activity_id = ${activities.id} and p.user_id = ${actor.userId})
-    or exists (select 1 from customers c where c.id = ${activities.customerId} and ${customer})${managed})`;
+    or ${isCustomerVisibleTo(actor, sql`${activities.customerId}`)}${managed})`;
 }
 
 /** Editing: the owner, a participant, or a manager/admin who can see it. */

@@ -1,5 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, lt, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
+import { customerRef } from '../customers/index.ts';
+import { activeStaffIds, userName, userRef } from '../identity/index.ts';
 import { exactTimestamp } from '../../platform/db/keyset.ts';
 import { activities, activityParticipants } from './activities.tables.ts';
 
@@ -13,7 +15,7 @@ export const activityColumns = {
   subject: activities.subject,
   description: activities.description,
   customerId: activities.customerId,
-  customer: sql<{ id: string; number: string; name: string } | null>`(select json_build_object('id', c.id, 'number', c.number, 'name', c.name) from customers c where c.id = ${outerCustomer})`,
+  customer: customerRef(outerCustomer),
   opportunityId: activities.opportunityId,
   ticketId: activities.ticketId,
   startAt: activities.startAt,
@@ -23,9 +25,9 @@ export const activityColumns = {
   status: activities.status,
   priority: activities.priority,
   ownerId: activities.ownerId,
-  owner: sql<{ id: string; name: string } | null>`(select json_build_object('id', u.id, 'name', u.name) from users u where u.id = ${outerOwner})`,
-  participants: sql<{ id: string; name: string }[]>`coalesce((select json_agg(json_build_object('id', u.id, 'name', u.name) order by u.name)
-    from activity_participants p join users u on u.id = p.user_id where p.activity_id = ${outerId}), '[]'::json)`,
+  owner: userRef(outerOwner),
+  participants: sql<{ id: string; name: string }[]>`coalesce((select json_agg(${userRef(sql.raw('p.user_id'))} order by ${userName(sql.raw('p.user_id'))})
+    from activity_participants p where p.activity_id = ${outerId}), '[]'::json)`,
   outcome: activities.outcome,
   nextSteps: activities.nextSteps,
   followUpAt: activities.followUpAt,
@@ -103,9 +105,7 @@ export async function setParticipants(db: Db, activityId: string, userIds: strin
 
 /** Which of these ids are active staff users (owners and participants are people who can attend). */
 export async function activeStaff(db: Db, ids: string[]) {
-  if (!ids.length) return new Set<string>();
-  const rows = (await db.execute<{ id: string }>(sql`select id from users where id in ${ids} and active and role <> 'client'`)) as unknown as { id: string }[];
-  return new Set(rows.map((r) => r.id));
+  return activeStaffIds(db, ids);
 }
 
 /**
@@ -137,4 +137,10 @@ export async function claimDueReminders(db: Db, minutes: number, limit: number) 
       ),
     )
     .returning({ id: activities.id, ownerId: activities.ownerId, subject: activities.subject, type: activities.type, startAt: activities.startAt });
+}
+
+/** A handover's transfer (CUS-6): the leaving owner's open activities of the customer go to the new owner. */
+export async function transferOpenActivities(db: Db, customerId: string, fromOwnerId: string, toOwnerId: string) {
+  return (await db.execute(sql`update activities set owner_id = ${toOwnerId}, version = version + 1, updated_at = now()
+      where customer_id = ${customerId} and owner_id = ${fromOwnerId} and status in ('PLANNED', 'IN_PROGRESS') returning id, subject`)) as unknown as { id: string; subject: string }[];
 }

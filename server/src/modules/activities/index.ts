@@ -7,6 +7,7 @@ import { activityCustomerLinks } from './customer-links.ts';
 import { seedActivities } from './seed.ts';
 
 export { sendDueReminders } from './activities.jobs.ts';
+export { transferOpenActivities } from './activities.repository.ts';
 
 /** SAL-6: calls, meetings, tasks, notes…, my day, the calendar and reminders. */
 export const activitiesModule = defineModule({

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
+import { activeStaffIds, isActiveTeam, teamRef, userRef } from '../identity/index.ts';
 import { exactTimestamp } from '../../platform/db/keyset.ts';
 import { CUSTOMER_NUMBER, CUSTOMER_NUMBER_PREFIX, namesCustomerNumber } from '../../platform/http/common-schemas.ts';
 import { customerAddresses, customers } from './customers.tables.ts';
@@ -64,8 +65,8 @@ export const customerColumns = {
   tags: customers.tags,
   ownerId: customers.ownerId,
   teamId: customers.teamId,
-  owner: sql<{ id: string; name: string } | null>`(select json_build_object('id', u.id, 'name', u.name) from users u where u.id = ${outerOwner})`,
-  team: sql<{ id: string; name: string } | null>`(select json_build_object('id', t.id, 'name', t.name) from teams t where t.id = ${outerTeam})`,
+  owner: userRef(outerOwner),
+  team: teamRef(outerTeam),
   notes: customers.notes,
   lastContactAt: customers.lastContactAt,
   nextContactAt: customers.nextContactAt,
@@ -85,6 +86,14 @@ const byIdOrNumber = (idOrNumber: string) =>
 export async function findCustomer(db: Db, idOrNumber: string, visible: SQL) {
   const [row] = await db.select(customerColumns).from(customers).where(and(byIdOrNumber(idOrNumber), visible));
   return row ?? null;
+}
+
+/**
+ * UNSCOPED on purpose: the record a write just changed, answered to its writer whatever their scope is
+ * now (an assignment may move it out of it). Only for a row the caller's use case has just written.
+ */
+export async function unsafeFindWrittenCustomer(db: Db, id: string) {
+  return findCustomer(db, id, sql`true`);
 }
 
 /** Same, locked for the caller's transaction: concurrent edits of one customer queue up. */
@@ -257,13 +266,11 @@ export async function recordContact(db: Db, id: string, v: { lastContactAt?: Dat
 
 /** An active staff user (owners are people who can work the customer). */
 export async function isActiveStaff(db: Db, userId: string) {
-  const rows = (await db.execute(sql`select 1 from users where id = ${userId} and active and role <> 'client'`)) as unknown as unknown[];
-  return rows.length > 0;
+  return (await activeStaffIds(db, [userId])).has(userId);
 }
 
 export async function teamExists(db: Db, teamId: string) {
-  const rows = (await db.execute(sql`select 1 from teams where id = ${teamId} and active`)) as unknown as unknown[];
-  return rows.length > 0;
+  return isActiveTeam(db, teamId);
 }
 
 // ── addresses ────────────────────────────────────────────────────────────────────────────────

@@ -1,4 +1,22 @@
-export { customers, customerAddresses, contracts, invoices } from './customers.tables.ts';
+// For other modules: references, scope subqueries, a card to join, intent-level reads and writes (directory.ts).
+export {
+  clearCustomerOwners,
+  countCustomersHeldBy,
+  customerCards,
+  customerContactsVisibleTo,
+  customerHandoverFacts,
+  customerIdsVisibleTo,
+  customerMailAddress,
+  customerName,
+  customerOwner,
+  customerRef,
+  customersOwnedBy,
+  isCustomerVisibleTo,
+  setCustomerOwner,
+  transferCustomer,
+  unsafeLockIdleCustomers,
+  type IdleCustomer,
+} from './directory.ts';
 export {
   insertCustomer,
   nextCustomerNumber,

@@ -3,6 +3,8 @@ import { customFieldDefinitions } from '../../platform/custom-fields/custom-fiel
 import type { Db } from '../../platform/db/database.ts';
 import { formatCustomerNumber } from '../../platform/http/common-schemas.ts';
 import { LANGUAGES } from '../../platform/i18n/languages.ts';
+import { DEMO_CUSTOMERS, linkDemoClients } from '../identity/index.ts';
+import { insertCustomer } from './customers.repository.ts';
 import { customerAddresses, customers } from './customers.tables.ts';
 import { insertContract, insertInvoice } from './overview.repository.ts';
 
@@ -45,6 +47,10 @@ export async function seedCustomers(tx: Db, userIds: Map<string, string>, count 
   const rand = rng(20260401);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)];
   const owners = ['sales1@demo.test', 'sales1@demo.test', 'sales2@demo.test', 'sales2@demo.test', 'manager@demo.test', 'admin@demo.test'].map((e) => userIds.get(e)!);
+  // The demo clients' own customers first (their portal accounts belong to them), owned by the first sales rep.
+  const clientCustomerIds: string[] = [];
+  for (const c of DEMO_CUSTOMERS) clientCustomerIds.push((await insertCustomer(tx, { ...c, type: 'company', status: 'CUSTOMER', ownerId: owners[0] })).id);
+  await linkDemoClients(tx, clientCustomerIds);
   const [salesTeam] = (await tx.execute<{ id: string }>(sql`select id from teams where kind = 'SALES' order by name limit 1`)) as unknown as { id: string }[];
   await tx.insert(customFieldDefinitions).values([
     { entity: 'customer', key: 'tier', label: 'Tier', labels: { en: 'Tier', vi: 'Hạng', bg: 'Ниво', zh: '等级' }, type: 'select', options: TIERS, position: 1 },

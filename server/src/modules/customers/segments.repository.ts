@@ -1,5 +1,6 @@
 import { and, asc, eq, or, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
+import { userRef } from '../identity/index.ts';
 import { customerSegments as segments } from './customers.tables.ts';
 
 const outerOwner = sql.raw('"customer_segments"."owner_id"');
@@ -9,7 +10,7 @@ const columns = {
   filter: segments.filter,
   shared: segments.shared,
   ownerId: segments.ownerId,
-  owner: sql<{ id: string; name: string } | null>`(select json_build_object('id', u.id, 'name', u.name) from users u where u.id = ${outerOwner})`,
+  owner: userRef(outerOwner),
   version: segments.version,
 };
 export type SegmentRow = Awaited<ReturnType<typeof findSegment>> & {};

@@ -1,7 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError } from '../../platform/http/errors.ts';
-import { customerVisibleTo } from '../customers/index.ts';
+import { customerIdsVisibleTo } from '../customers/index.ts';
 import type { HandoverRow, Stage } from './handover.repository.ts';
 
 /**
@@ -20,7 +20,7 @@ export function visibleTo(actor: Actor): SQL {
     case 'auditor':
       return sql`true`;
     case 'manager':
-      return sql`(${mine} or ${customerVisibleTo(actor)})`;
+      return sql`(${mine} or "handovers"."customer_id" in ${customerIdsVisibleTo(actor)})`;
     default:
       return mine;
   }

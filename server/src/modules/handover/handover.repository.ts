@@ -1,18 +1,27 @@
 import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { exactTimestamp } from '../../platform/db/keyset.ts';
-import { customers } from '../customers/index.ts';
+import { transferOpenActivities } from '../activities/index.ts';
+import { openTicketLabels } from '../tickets/index.ts';
+import { customerCards, customerHandoverFacts, customersOwnedBy, transferCustomer } from '../customers/index.ts';
+import {
+  activeAdmins as activeAdminIds,
+  customerHolder,
+  responsibleManagers as managersResponsibleFor,
+  userIsActive,
+  userRef,
+} from '../identity/index.ts';
 import { handoverItems, handovers } from './handover.tables.ts';
 
 export type Stage = 'preparation' | 'review' | 'confirmation' | 'completed';
 const rows = <T>(r: unknown) => r as T[];
-const person = (col: string) => sql<{ id: string; name: string } | null>`(select json_build_object('id', u.id, 'name', u.name) from users u where u.id = ${sql.raw(col)})`;
+const person = (col: string) => userRef(sql.raw(col));
+/** The customer fields a handover shows, joined as a subquery (customers' own card). */
+const customers = customerCards();
 
 /** Customers a user owns that a handover should move (inactive ones stay where they are). */
 export async function ownedCustomers(db: Db, userId: string) {
-  return rows<{ id: string; number: string; name: string }>(
-    await db.execute(sql`select id, number, name from customers where owner_id = ${userId} and status <> 'INACTIVE' order by number`),
-  );
+  return customersOwnedBy(db, userId);
 }
 
 /** Starts one handover; null when the customer already has an open one (the partial unique index). */
@@ -38,28 +47,13 @@ const tableExists = async (db: Db, name: string) =>
 
 /** What the checklist is generated from: the customer's real records at the time the handover starts. */
 export async function checklistFacts(db: Db, customerId: string): Promise<Facts> {
-  const [customer] = rows<Facts['customer']>(
-    await db.execute(sql`select number, name, email, coalesce(phone, mobile) as phone, level, status from customers where id = ${customerId}`),
-  );
-  const contracts = rows<{ label: string }>(
-    await db.execute(sql`select number || ' ' || title || ' (' || to_char(value, 'FM999,999,999,999,990.00') || ' ' || currency || coalesce(', until ' || end_date::text, '') || ')' as label
-      from contracts where customer_id = ${customerId} and status = 'ACTIVE' order by number`),
-  );
-  const invoices = rows<{ label: string }>(
-    await db.execute(sql`select number || ': ' || to_char(amount - paid_amount, 'FM999,999,999,999,990.00') || ' ' || currency || ' open' || coalesce(', due ' || due_date::text, '') as label
-      from invoices where customer_id = ${customerId} and status not in ('PAID', 'CANCELLED', 'DRAFT') and amount > paid_amount order by number`),
-  );
-  // Opportunities and tickets are other modules' tables; until they exist the item says "none".
+  const { customer, contracts, invoices } = await customerHandoverFacts(db, customerId);
+  // Opportunities are another module's table; until it exists the item says "none".
   const opportunities = { available: await tableExists(db, 'opportunities'), rows: [] as { label: string }[] };
   if (opportunities.available) {
     opportunities.rows = rows(await db.execute(sql`select coalesce(title, id::text) as label from opportunities where customer_id = ${customerId} and status = 'OPEN'`));
   }
-  const tickets = { available: await tableExists(db, 'tickets'), rows: [] as { label: string }[] };
-  if (tickets.available) {
-    tickets.rows = rows(
-      await db.execute(sql`select number || ' ' || title as label from tickets where customer_id = ${customerId} and status not in ('resolved', 'closed') order by number`),
-    );
-  }
+  const tickets = { available: true, rows: await openTicketLabels(db, customerId) };
   return { customer, opportunities, tickets, contracts, invoices };
 }
 
@@ -74,7 +68,7 @@ export const handoverColumns = {
   toOwnerId: handovers.toOwnerId,
   customer: { id: customers.id, number: customers.number, name: customers.name, email: customers.email, country: customers.country, ownerId: customers.ownerId, teamId: customers.teamId },
   fromOwner: person('"handovers"."from_owner_id"'),
-  fromOwnerActive: sql<boolean>`coalesce((select u.active from users u where u.id = "handovers"."from_owner_id"), false)`,
+  fromOwnerActive: userIsActive(sql.raw('"handovers"."from_owner_id"')),
   toOwner: person('"handovers"."to_owner_id"'),
   reviewedBy: person('"handovers"."reviewed_by"'),
   itemsTotal: sql<number>`(select count(*)::int from handover_items i where i.handover_id = "handovers"."id")`,
@@ -137,27 +131,26 @@ export async function countByStage(db: Db, visible: SQL) {
  * none (someone who left every team), the active managers of the owner's branch (their scope).
  */
 export async function responsibleManagers(db: Db, fromOwnerId: string, customerTeamId: string | null): Promise<string[]> {
-  const found = rows<{ id: string }>(
-    await db.execute(sql`select distinct t.manager_id as id from teams t
-      where t.manager_id is not null and t.active
-        and (t.id in (select tm.team_id from team_members tm where tm.user_id = ${fromOwnerId}) or t.id = ${customerTeamId}::uuid)`),
-  );
-  if (found.length) return found.map((r) => r.id);
-  const branch = rows<{ id: string }>(
-    await db.execute(sql`select m.id from users m join users o on o.id = ${fromOwnerId}
-      where m.role = 'manager' and m.active and o.branch_id is not null and m.branch_id = o.branch_id and m.id <> o.id`),
-  );
-  return branch.map((r) => r.id);
+  return managersResponsibleFor(db, fromOwnerId, customerTeamId);
 }
 
 export async function activeAdmins(db: Db): Promise<string[]> {
-  return rows<{ id: string }>(await db.execute(sql`select id from users where role = 'admin' and active order by created_at`)).map((r) => r.id);
+  return activeAdminIds(db);
 }
 
 export async function receiverCandidate(db: Db, userId: string) {
-  return rows<{ id: string; name: string; email: string; phone: string | null }>(
-    await db.execute(sql`select id, name, email, phone from users where id = ${userId} and active and role in ('sales', 'manager', 'admin')`),
-  )[0] ?? null;
+  return customerHolder(db, userId);
+}
+
+// ── for other modules (the pool) ────────────────────────────────────────────────────────────
+/** Whether the customer in `customerId` (a column) has a handover under way. */
+export const openHandoverExists = (customerId: SQL) => sql<boolean>`exists (select 1 from handovers h where h.customer_id = ${customerId} and h.stage <> 'completed')`;
+
+/** When the last handover of the customer in `customerId` (a column) completed, or null. */
+export const lastHandoverCompletedAt = (customerId: SQL) => sql`(select max(h.completed_at) from handovers h where h.customer_id = ${customerId})`;
+
+export async function customerHasOpenHandover(db: Db, customerId: string): Promise<boolean> {
+  return rows(await db.execute(sql`select 1 from handovers where customer_id = ${customerId} and stage <> 'completed' limit 1`)).length > 0;
 }
 
 // ── writing ──────────────────────────────────────────────────────────────────────────────────
@@ -182,16 +175,8 @@ export async function updateItem(db: Db, handoverId: string, itemId: string, val
 
 /** The transfer on completion: the customer, its open contracts and the leaving owner's open activities. */
 export async function transferRecords(db: Db, customerId: string, fromOwnerId: string, toOwnerId: string) {
-  await db.execute(sql`update customers set owner_id = ${toOwnerId}, version = version + 1, updated_at = now() where id = ${customerId}`);
-  const contracts = rows<{ id: string; number: string; ownerId: string | null }>(
-    await db.execute(sql`update contracts c set owner_id = ${toOwnerId}, version = c.version + 1, updated_at = now()
-      from (select id, owner_id from contracts where customer_id = ${customerId} and status in ('DRAFT', 'ACTIVE') for update) old
-      where c.id = old.id returning c.id, c.number, old.owner_id as "ownerId"`),
-  );
-  const activities = rows<{ id: string; subject: string }>(
-    await db.execute(sql`update activities set owner_id = ${toOwnerId}, version = version + 1, updated_at = now()
-      where customer_id = ${customerId} and owner_id = ${fromOwnerId} and status in ('PLANNED', 'IN_PROGRESS') returning id, subject`),
-  );
+  const contracts = await transferCustomer(db, customerId, toOwnerId);
+  const activities = await transferOpenActivities(db, customerId, fromOwnerId, toOwnerId);
   return { contracts, activities };
 }
 
@@ -203,9 +188,8 @@ export async function completeAllItems(db: Db, handoverId: string, userId: strin
 /** The steps of a handover from its history (checklist ticks left out), oldest first, with names. */
 export async function handoverTimeline(db: Db, handoverId: string) {
   return rows<{ action: string; at: Date | string; actor: { id: string; name: string } | null; changes: { field: string; from: unknown; to: unknown }[] }>(
-    await db.execute(sql`select h.action, h.at, h.changes,
-        case when u.id is null then null else json_build_object('id', u.id, 'name', u.name) end as actor
-      from history h left join users u on u.id = h.actor_id
+    await db.execute(sql`select h.action, h.at, h.changes, ${userRef(sql.raw('h.actor_id'))} as actor
+      from history h
       where h.entity_type = 'handover' and h.entity_id = ${handoverId} and h.action <> 'item_updated'
       order by h.id limit 100`),
   );

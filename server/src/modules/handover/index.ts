@@ -6,6 +6,8 @@ import { seedHandovers } from './seed.ts';
 import { subscribeHandoverTriggers } from './use-cases/start-handovers.ts';
 
 export { startHandovers } from './use-cases/start-handovers.ts';
+// For the pool's recycling: a customer being handed over stays put; a completed handover counts as a follow-up.
+export { customerHasOpenHandover, lastHandoverCompletedAt, openHandoverExists } from './handover.repository.ts';
 
 /** CUS-6: handing a leaver's customers to colleagues, step by step, with the new-contact e-mail. */
 export const handoverModule = defineModule({

@@ -1,9 +1,34 @@
-export { users, branches, teams, teamMembers, sessions, apiTokens } from './identity.tables.ts';
 export { actorResolver } from './use-cases/resolve-actor.ts';
-export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.ts';
+export { createInitialAdmin, hasNoAccounts } from './use-cases/initial-admin.ts';
+export { DEMO_ACCOUNTS, DEMO_CUSTOMERS, DEMO_PASSWORD } from './demo-accounts.ts';
+export { linkDemoClients } from './seed.ts';
 export { deleteExpiredSessions } from './identity.repository.ts';
 export { notificationRecipients } from './recipients.ts';
 export { staffByEmail } from './staff.repository.ts';
+// People, branches and teams for other modules: scope subqueries, {id, name} references, reads (directory.ts).
+export {
+  activeAdmins,
+  activeStaffByEmail,
+  activeStaffIds,
+  activeUserIds,
+  customerHolder,
+  isActiveStaffSql,
+  isActiveTeam,
+  lockUser,
+  mailActiveStaffIn,
+  mailPeople,
+  responsibleManagers,
+  teamIdsManagedBy,
+  teamRef,
+  userContact,
+  userIsActive,
+  userName,
+  userNames,
+  userRef,
+  usersOfBranch,
+  usersOfTeams,
+  type MailPerson,
+} from './directory.ts';
 
 import { defineModule } from '../../platform/module.ts';
 import { identityPermissions } from './identity.permissions.ts';

@@ -1,8 +1,7 @@
-import { sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { hashPassword } from '../../platform/auth/passwords.ts';
 import type { Db } from '../../platform/db/database.ts';
-import { insertCustomer } from '../customers/index.ts';
-import { DEMO_ACCOUNTS, DEMO_BRANCHES, DEMO_CUSTOMERS, DEMO_PASSWORD, DEMO_TEAMS } from './demo-accounts.ts';
+import { DEMO_ACCOUNTS, DEMO_BRANCHES, DEMO_PASSWORD, DEMO_TEAMS } from './demo-accounts.ts';
 import { branches, teamMembers, teams, users } from './identity.tables.ts';
 
 /** Demo organisation, customers and users (IAM-5). Returns the ids by e-mail for later seeders. */
@@ -12,9 +11,6 @@ export async function seedIdentity(tx: Db): Promise<Map<string, string>> {
     const [row] = await tx.insert(branches).values(b).returning({ id: branches.id });
     branchIds.set(b.code, row.id);
   }
-  const customerIds: string[] = [];
-  for (const c of DEMO_CUSTOMERS) customerIds.push((await insertCustomer(tx, { ...c, type: 'company', status: 'CUSTOMER' })).id);
-
   // One argon2id hash per user (own salt), computed in parallel on libuv's pool.
   const hashes = await Promise.all(DEMO_ACCOUNTS.map(() => hashPassword(DEMO_PASSWORD)));
   const userIds = new Map<string, string>();
@@ -28,7 +24,6 @@ export async function seedIdentity(tx: Db): Promise<Map<string, string>> {
         language: a.language,
         timeZone: a.timeZone,
         branchId: branchIds.get(a.branch),
-        customerId: a.customer !== undefined ? customerIds[a.customer] : null,
         passwordHash: hashes[i],
         phone: `+8490${String(1000000 + i)}`,
       })
@@ -43,7 +38,15 @@ export async function seedIdentity(tx: Db): Promise<Map<string, string>> {
     const members = DEMO_ACCOUNTS.filter((a) => a.team === t.kind).map((a) => ({ teamId: row.id, userId: userIds.get(a.email)! }));
     if (members.length) await tx.insert(teamMembers).values(members);
   }
-  // Customers of the demo clients are owned by the first sales rep.
-  await tx.execute(sql`update customers set owner_id = ${userIds.get('sales1@demo.test')!}`);
   return userIds;
+}
+
+/**
+ * Links each demo client account to its customer (`customerIds[i]` is DEMO_CUSTOMERS[i]). The
+ * customers module seeds those customers after identity (it depends on identity, not the reverse).
+ */
+export async function linkDemoClients(tx: Db, customerIds: readonly string[]): Promise<void> {
+  for (const a of DEMO_ACCOUNTS) {
+    if (a.customer !== undefined) await tx.update(users).set({ customerId: customerIds[a.customer] }).where(eq(users.email, a.email));
+  }
 }

@@ -1,57 +1,44 @@
-import { and, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { exactTimestamp } from '../../platform/db/keyset.ts';
-import { namesCustomerNumber } from '../../platform/http/common-schemas.ts';
-import { customers } from '../customers/index.ts';
+import {
+  clearCustomerOwners,
+  countCustomersHeldBy,
+  customerCards,
+  customerOwner,
+  findCustomerForUpdate,
+  type IdleCustomer,
+  setCustomerOwner,
+  unsafeLockIdleCustomers,
+} from '../customers/index.ts';
+import { customerHasOpenHandover, lastHandoverCompletedAt, openHandoverExists } from '../handover/index.ts';
+import { customerHolder, lockUser as lockUserRow, userRef } from '../identity/index.ts';
 import { poolEntries } from './pool.tables.ts';
 
-export interface PoolCustomer {
-  id: string;
-  number: string;
-  name: string;
-  ownerId: string | null;
-  teamId: string | null;
-  status: string;
-}
-
-const customerCols = { id: customers.id, number: customers.number, name: customers.name, ownerId: customers.ownerId, teamId: customers.teamId, status: customers.status };
-const byIdOrNumber = (idOrNumber: string) =>
-  namesCustomerNumber(idOrNumber) ? eq(customers.number, idOrNumber.toUpperCase()) : eq(customers.id, idOrNumber);
+export type PoolCustomer = IdleCustomer;
 
 /** The customer row, locked: a recycle, claim or assignment of one customer queue up behind each other. */
 export async function lockCustomer(db: Db, idOrNumber: string, visible: SQL): Promise<PoolCustomer | null> {
-  const [row] = await db.select(customerCols).from(customers).where(and(byIdOrNumber(idOrNumber), visible)).for('update', { of: customers });
-  return row ?? null;
+  const row = await findCustomerForUpdate(db, idOrNumber, visible);
+  return row && { id: row.id, number: row.number, name: row.name, ownerId: row.ownerId, teamId: row.teamId, status: row.status };
 }
-
-/**
- * The last follow-up of a customer: the latest contact, or when it was created, taken it out of the
- * pool or handed over — a customer just claimed must not fall back into the pool the next night.
- */
-const lastFollowUp = sql`greatest(coalesce(c.last_contact_at, c.created_at),
-  coalesce((select max(p.left_at) from pool_entries p where p.customer_id = c.id), '-infinity'::timestamptz),
-  coalesce((select max(h.completed_at) from handovers h where h.customer_id = c.id), '-infinity'::timestamptz))`;
 
 /**
  * Owned customers without follow-up for `days` days and none planned ahead, not being handed over.
- * Locked with SKIP LOCKED: a second run (another process) takes other rows or none.
+ * A follow-up is the latest contact, or when it was created, taken out of the pool or handed over —
+ * a customer just claimed must not fall back into the pool the next night. Locked with SKIP LOCKED.
  */
 export async function lockRecycleCandidates(db: Db, days: number, limit: number): Promise<PoolCustomer[]> {
-  return (await db.execute(sql`
-    select c.id, c.number, c.name, c.owner_id as "ownerId", c.team_id as "teamId", c.status
-    from customers c
-    where c.owner_id is not null and c.status <> 'INACTIVE'
-      and (c.next_contact_at is null or c.next_contact_at < now())
-      and ${lastFollowUp} < now() - make_interval(days => ${days})
-      and not exists (select 1 from handovers h where h.customer_id = c.id and h.stage <> 'completed')
-    order by c.id
-    limit ${limit}
-    for update of c skip locked`)) as unknown as PoolCustomer[];
+  return unsafeLockIdleCustomers(db, {
+    days,
+    limit,
+    lastFollowUps: (c) => [sql`(select max(p.left_at) from pool_entries p where p.customer_id = ${c})`, lastHandoverCompletedAt(c)],
+    excluded: (c) => openHandoverExists(c),
+  });
 }
 
 export async function hasOpenHandover(db: Db, customerId: string): Promise<boolean> {
-  const rows = (await db.execute(sql`select 1 from handovers where customer_id = ${customerId} and stage <> 'completed' limit 1`)) as unknown[];
-  return rows.length > 0;
+  return customerHasOpenHandover(db, customerId);
 }
 
 /** Opens pool stays and clears the owners, in the caller's transaction. */
@@ -64,12 +51,13 @@ export async function enterPool(
   const ids = sql.join(rows.map((r) => sql`${r.id}::uuid`), sql`, `);
   // A stay left open although the customer got an owner elsewhere (customers' own assign): close it
   // as assigned to that owner, so the customer can enter the pool again.
-  await db.execute(sql`update pool_entries p set status = 'assigned', taken_by = c.owner_id, left_at = now()
-    from customers c where c.id = p.customer_id and p.status = 'available' and c.owner_id is not null and p.customer_id in (${ids})`);
+  const owner = customerOwner(sql.raw('p.customer_id'));
+  await db.execute(sql`update pool_entries p set status = 'assigned', taken_by = ${owner}, left_at = now()
+    where p.status = 'available' and p.customer_id in (${ids}) and ${owner} is not null`);
   await db.insert(poolEntries).values(
     rows.map((c) => ({ customerId: c.id, originalOwnerId: c.ownerId, originalTeamId: c.teamId, reason: v.reason, note: v.note, recycledBy: v.recycledBy })),
   );
-  await db.execute(sql`update customers set owner_id = null, version = version + 1, updated_at = now() where id in (${ids})`);
+  await clearCustomerOwners(db, rows.map((r) => r.id));
 }
 
 /**
@@ -86,7 +74,7 @@ export async function leavePool(db: Db, customerId: string, v: { status: 'claime
 }
 
 export async function setOwner(db: Db, customerId: string, ownerId: string): Promise<void> {
-  await db.update(customers).set({ ownerId, version: sql`${customers.version} + 1`, updatedAt: sql`now()` }).where(eq(customers.id, customerId));
+  await setCustomerOwner(db, customerId, ownerId);
 }
 
 export async function openEntryOf(db: Db, customerId: string) {
@@ -99,22 +87,21 @@ export async function openEntryOf(db: Db, customerId: string) {
 
 /** Serialises one user's claims, so two parallel claims cannot both pass the holding limit. */
 export async function lockUser(db: Db, userId: string): Promise<void> {
-  await db.execute(sql`select id from users where id = ${userId} for update`);
+  await lockUserRow(db, userId);
 }
 
 export async function holdingCount(db: Db, userId: string): Promise<number> {
-  const [row] = (await db.execute(sql`select count(*)::int as n from customers where owner_id = ${userId} and status <> 'INACTIVE'`)) as unknown as { n: number }[];
-  return row.n;
+  return countCustomersHeldBy(db, userId);
 }
 
 /** Staff who may hold customers: active sales, managers and admins. */
 export async function assignableUser(db: Db, userId: string) {
-  const rows = (await db.execute(sql`select id, name from users where id = ${userId} and active and role in ('sales', 'manager', 'admin')`)) as unknown as { id: string; name: string }[];
-  return rows[0] ?? null;
+  const user = await customerHolder(db, userId);
+  return user && { id: user.id, name: user.name };
 }
 
 // ── reading ──────────────────────────────────────────────────────────────────────────────────
-const userName = (col: SQL) => sql<{ id: string; name: string } | null>`(select json_build_object('id', u.id, 'name', u.name) from users u where u.id = ${col})`;
+const userName = userRef;
 
 export interface PoolListSpec {
   q?: string;
@@ -127,17 +114,12 @@ export interface PoolListSpec {
 
 /** Customers in the pool, newest stay first; keyset on (entered_at, entry id) behind a partial index. */
 export async function listPool(db: Db, spec: PoolListSpec) {
-  // A customer given an owner outside the pool (customers' assign) is no longer claimable.
-  const where: SQL[] = [eq(poolEntries.status, 'available'), isNull(customers.ownerId)];
+  // A customer given an owner outside the pool (customers' assign) is no longer claimable; the level
+  // and text filters are the customers' (their search columns and indexes).
+  const card = customerCards({ unowned: true, level: spec.level, q: spec.q });
+  const where: SQL[] = [eq(poolEntries.status, 'available')];
   if (spec.reason) where.push(eq(poolEntries.reason, spec.reason));
   if (spec.originalOwnerId) where.push(eq(poolEntries.originalOwnerId, spec.originalOwnerId));
-  if (spec.level) where.push(eq(customers.level, spec.level));
-  if (spec.q) {
-    const like = `%${spec.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    // The customers' stored search columns and their trigram indexes (customers.tables.ts); the name is
-    // matched folded, so "nguyen" finds "Nguyễn" and "NGUYEN" alike.
-    where.push(sql`(${customers.searchText} like search_fold(${like}) or (${customers.searchIds} ilike ${like} and ${customers.number} ilike ${like}))`);
-  }
   if (spec.after) where.push(sql`(${poolEntries.enteredAt}, ${poolEntries.id}) < (${spec.after[0]}::timestamptz, ${spec.after[1]}::uuid)`);
   return db
     .select({
@@ -148,18 +130,18 @@ export async function listPool(db: Db, spec: PoolListSpec) {
       cursorAt: exactTimestamp(poolEntries.enteredAt),
       originalOwner: userName(sql.raw('"pool_entries"."original_owner_id"')),
       customer: {
-        id: customers.id,
-        number: customers.number,
-        name: customers.name,
-        type: customers.type,
-        level: customers.level,
-        status: customers.status,
-        country: customers.country,
-        lastContactAt: customers.lastContactAt,
+        id: card.id,
+        number: card.number,
+        name: card.name,
+        type: card.type,
+        level: card.level,
+        status: card.status,
+        country: card.country,
+        lastContactAt: card.lastContactAt,
       },
     })
     .from(poolEntries)
-    .innerJoin(customers, eq(customers.id, poolEntries.customerId))
+    .innerJoin(card, eq(card.id, poolEntries.customerId))
     .where(and(...where))
     .orderBy(desc(poolEntries.enteredAt), desc(poolEntries.id))
     .limit(spec.limit + 1);

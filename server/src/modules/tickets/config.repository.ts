@@ -1,5 +1,8 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
+import type { Actor } from '../../platform/auth/actor.ts';
+import { customerContactsVisibleTo } from '../customers/index.ts';
+import { activeStaffIds as activeStaffOf, userContact as contactOfUser, userName } from '../identity/index.ts';
 import { type PortalForm, portalFormOf, type TypeField } from './config.contracts.ts';
 import { ticketComponentStaff, ticketComponents, ticketTypes, ticketViews } from './tickets.tables.ts';
 
@@ -62,8 +65,8 @@ const componentColumns = {
   active: ticketComponents.active,
   distribution: sql<'manual' | 'round_robin' | 'least_load'>`${ticketComponents.distribution}`,
   version: ticketComponents.version,
-  staff: sql<StaffRow[]>`coalesce((select json_agg(json_build_object('id', u.id, 'name', u.name, 'role', s.role, 'available', s.available) order by u.name, u.id)
-    from ticket_component_staff s join users u on u.id = s.user_id where s.component_id = "ticket_components"."id"), '[]'::json)`,
+  staff: sql<StaffRow[]>`coalesce((select json_agg(json_build_object('id', s.user_id, 'name', ${userName(sql.raw('s.user_id'))}, 'role', s.role, 'available', s.available) order by ${userName(sql.raw('s.user_id'))}, s.user_id)
+    from ticket_component_staff s where s.component_id = "ticket_components"."id"), '[]'::json)`,
 };
 export type StaffRow = { id: string; name: string; role: 'agent' | 'manager'; available: boolean };
 export type ComponentRow = { id: string; key: string; name: string; description: string | null; active: boolean; distribution: 'manual' | 'round_robin' | 'least_load'; version: number; staff: StaffRow[] };
@@ -98,9 +101,8 @@ export async function replaceComponentStaff(db: Db, componentId: string, staff: 
 
 /** Of the given ids, those that are active staff users (not clients). */
 export async function activeStaffIds(db: Db, ids: string[]): Promise<string[]> {
-  if (!ids.length) return [];
-  const rows = await db.execute<{ id: string }>(sql`select id from users where id in (${sql.join(ids.map((i) => sql`${i}::uuid`), sql`, `)}) and active and role <> 'client'`);
-  return (rows as unknown as { id: string }[]).map((r) => r.id);
+  const staff = await activeStaffOf(db, ids);
+  return ids.filter((id, k) => staff.has(id) && ids.indexOf(id) === k);
 }
 
 // ── saved views ──────────────────────────────────────────────────────────────────────────────
@@ -125,27 +127,17 @@ export async function deleteView(db: Db, id: string, ownerId: string) {
 
 /** The profile fields a ticket copies from its creator (TKT-1). */
 export async function userContact(db: Db, userId: string) {
-  const rows = (await db.execute<{ name: string; phone: string | null; email: string; location: string | null; time_zone: string }>(
-    sql`select name, phone, email, location, time_zone from users where id = ${userId}::uuid`,
-  )) as unknown as { name: string; phone: string | null; email: string; location: string | null; time_zone: string }[];
-  return rows[0] ?? null;
+  return contactOfUser(db, userId);
 }
 
-/** A customer's contact fields, when staff open a ticket on a customer's behalf. */
-export async function customerContact(db: Db, customerId: string, visible: import('drizzle-orm').SQL) {
-  const rows = (await db.execute<{ id: string; name: string; phone: string | null; email: string | null }>(
-    sql`select customers.id, customers.name, customers.phone, customers.email from customers where customers.id = ${customerId}::uuid and ${visible}`,
-  )) as unknown as { id: string; name: string; phone: string | null; email: string | null }[];
-  return rows[0] ?? null;
+/** A customer's contact fields, when staff open a ticket on a customer's behalf (null when not visible). */
+export async function customerContact(db: Db, customerId: string, actor: Actor) {
+  return (await customerContactsVisibleTo(db, [customerId], actor))[0] ?? null;
 }
 
 /** customerContact for many customers in one statement (bulk create); invisible ones are missing. */
-export async function customerContacts(db: Db, customerIds: string[], visible: import('drizzle-orm').SQL) {
-  if (!customerIds.length) return [];
-  const rows = (await db.execute<{ id: string; name: string; phone: string | null; email: string | null }>(
-    sql`select customers.id, customers.name, customers.phone, customers.email from customers where customers.id = any(${`{${customerIds.join(',')}}`}::uuid[]) and ${visible}`,
-  )) as unknown as { id: string; name: string; phone: string | null; email: string | null }[];
-  return rows;
+export async function customerContacts(db: Db, customerIds: string[], actor: Actor) {
+  return customerContactsVisibleTo(db, customerIds, actor);
 }
 
 export async function activeComponentExists(db: Db, id: string) {

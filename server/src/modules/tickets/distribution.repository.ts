@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
+import { isActiveStaffSql, userName } from '../identity/index.ts';
 import { ticketComponentStaff, ticketComponents, tickets } from './tickets.tables.ts';
 
 const waiting = and(isNull(tickets.processorId), eq(tickets.status, 'new'), isNull(tickets.mergedIntoId))!;
@@ -36,10 +37,10 @@ export async function lockComponent(db: Db, id: string) {
  */
 export async function componentAgents(db: Db, componentId: string) {
   const rows = (await db.execute<{ user_id: string; name: string; eligible: boolean }>(sql`
-    select s.user_id, u.name, (s.available and u.active and u.role <> 'client') as eligible
-    from ticket_component_staff s join users u on u.id = s.user_id
+    select s.user_id, ${userName(sql.raw('s.user_id'))} as name, (s.available and ${isActiveStaffSql(sql.raw('s.user_id'))}) as eligible
+    from ticket_component_staff s
     where s.component_id = ${componentId}::uuid and s.role = 'agent'
-    order by u.name, u.id`)) as unknown as { user_id: string; name: string; eligible: boolean }[];
+    order by 2, s.user_id`)) as unknown as { user_id: string; name: string; eligible: boolean }[];
   return rows.map((r) => ({ userId: r.user_id, name: r.name, eligible: r.eligible }));
 }
 

@@ -20,7 +20,7 @@ import { seedTickets } from './seed.ts';
 export { TICKET_JOBS } from './tickets.jobs.ts';
 export { autoCloseTickets } from './use-cases/auto-close.ts';
 export { consolidateTickets } from './use-cases/consolidate-tickets.ts';
-export { tickets, ticketMessages } from './tickets.tables.ts';
+export { openTicketLabels } from './tickets.repository.ts';
 // For bulk create (TKT-11), the CSV export and global search: the same rules and visibility as the API.
 export { checkNewTicket, createMemo, insertNewTicket, type CheckedTicket, type Memo } from './use-cases/create-ticket.ts';
 // Bulk create's set-based writer: the single path's status, history, event and contact rules, and the SLA targets.

@@ -1,6 +1,7 @@
 import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { exactTimestamp } from '../../platform/db/keyset.ts';
+import { userNames as namesOfUsers, userRef } from '../identity/index.ts';
 import { ticketMessages, tickets } from './tickets.tables.ts';
 
 export async function insertMessage(db: Db, values: typeof ticketMessages.$inferInsert) {
@@ -12,7 +13,7 @@ const messageColumns = {
   id: ticketMessages.id,
   ticketId: ticketMessages.ticketId,
   authorId: ticketMessages.authorId,
-  author: sql<{ id: string; name: string } | null>`(select json_build_object('id', u.id, 'name', u.name) from users u where u.id = "ticket_messages"."author_id")`,
+  author: userRef(sql.raw('"ticket_messages"."author_id"')),
   body: ticketMessages.body,
   internal: ticketMessages.internal,
   file: sql<{ id: string; name: string; size: number; mimeType: string; inlineImage: boolean } | null>`(select json_build_object('id', f.id, 'name', f.name, 'size', f.size, 'mimeType', f.mime_type, 'inlineImage', f.inline_image) from files f where f.id = "ticket_messages"."file_id")`,
@@ -55,15 +56,9 @@ export async function fileReadable(db: Db, fileId: string, visible: SQL, include
 
 /** Names of the people in a timeline, in one query. */
 export async function userNames(db: Db, ids: string[]): Promise<Map<string, string>> {
-  const unique = [...new Set(ids)];
-  if (!unique.length) return new Map();
-  const rows = (await db.execute<{ id: string; name: string }>(
-    sql`select id, name from users where id in (${sql.join(unique.map((i) => sql`${i}::uuid`), sql`, `)})`,
-  )) as unknown as { id: string; name: string }[];
-  return new Map(rows.map((r) => [r.id, r.name]));
+  return namesOfUsers(db, ids);
 }
 
-/** Names for ids that appear in history changes (components, types). */
 export async function componentNames(db: Db, ids: string[]): Promise<Map<string, string>> {
   const unique = [...new Set(ids)];
   if (!unique.length) return new Map();

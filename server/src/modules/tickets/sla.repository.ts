@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
+import { activeUserIds } from '../identity/index.ts';
 import type { SlaPolicy } from './sla.ts';
 import { ticketComponentStaff, ticketSlaPolicies, tickets } from './tickets.tables.ts';
 
@@ -108,7 +109,7 @@ export async function componentManagers(db: Db, componentIds: string[]): Promise
   const rows = await db
     .select({ componentId: ticketComponentStaff.componentId, userId: ticketComponentStaff.userId })
     .from(ticketComponentStaff)
-    .where(and(inArray(ticketComponentStaff.componentId, componentIds), eq(ticketComponentStaff.role, 'manager'), sql`${ticketComponentStaff.userId} in (select u.id from users u where u.active)`));
+    .where(and(inArray(ticketComponentStaff.componentId, componentIds), eq(ticketComponentStaff.role, 'manager'), sql`${ticketComponentStaff.userId} in ${activeUserIds()}`));
   for (const r of rows) map.set(r.componentId, [...(map.get(r.componentId) ?? []), r.userId]);
   return map;
 }

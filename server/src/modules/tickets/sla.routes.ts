@@ -13,7 +13,7 @@ export const slaRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app,
   app.get('/api/v1/ticket-sla-policies', {
     config: { access: 'tickets.sla.read' },
     schema: { tags: TAG, summary: 'SLA policies per priority (staff only)', response: { 200: z.object({ items: z.array(c.slaPolicyResponse) }) } },
-  }, async (request) => ({ items: await listSlaPolicies(ctx) }));
+  }, async () => ({ items: await listSlaPolicies(ctx) }));
 
   app.put('/api/v1/ticket-sla-policies/:priority', {
     config: { access: 'tickets.manage' },

@@ -1,7 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { can } from '../../platform/permissions/roles.ts';
-import { customerVisibleTo } from '../customers/index.ts';
+import { customerIdsVisibleTo } from '../customers/index.ts';
 import { tickets } from './tickets.tables.ts';
 import { CLIENT_TRANSITIONS, isOpen, type TicketStatus, TRANSITIONS } from './tickets.workflow.ts';
 
@@ -25,7 +25,7 @@ export function visibleTo(actor: Actor): SQL {
       return sql`true`;
     case 'sales':
       return sql`(${tickets.createdBy} = ${actor.userId} or ${tickets.processorId} = ${actor.userId}
-        or ${tickets.customerId} in (select customers.id from customers where ${customerVisibleTo(actor)}))`;
+        or ${tickets.customerId} in ${customerIdsVisibleTo(actor)})`;
     case 'client':
       return actor.customerId ? sql`${tickets.customerId} = ${actor.customerId}::uuid` : sql`false`;
     default:

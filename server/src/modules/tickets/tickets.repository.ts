@@ -1,6 +1,8 @@
 import { and, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { exactTimestamp } from '../../platform/db/keyset.ts';
+import { customerRef } from '../customers/index.ts';
+import { userRef } from '../identity/index.ts';
 import { tickets } from './tickets.tables.ts';
 
 /** TCK-NNNNNN: the one format of a ticket number, as SQL over a value of ticket_number_seq (`n`, text; a column, since it is used twice). */
@@ -35,9 +37,9 @@ export const ticketColumns = {
   componentId: tickets.componentId,
   component: named('ticket_components', outer('component_id')),
   customerId: tickets.customerId,
-  customer: sql<{ id: string; number: string; name: string }>`(select json_build_object('id', c.id, 'number', c.number, 'name', c.name) from customers c where c.id = ${outer('customer_id')})`,
+  customer: sql<{ id: string; number: string; name: string }>`${customerRef(outer('customer_id'))}`,
   processorId: tickets.processorId,
-  processor: named('users', outer('processor_id')),
+  processor: userRef(outer('processor_id')),
   source: tickets.source,
   tags: tickets.tags,
   createdAt: tickets.createdAt,
@@ -56,9 +58,9 @@ export const ticketDetailColumns = {
   ...ticketColumns,
   description: tickets.description,
   requesterId: tickets.requesterId,
-  requester: named('users', outer('requester_id')),
+  requester: userRef(outer('requester_id')),
   createdById: tickets.createdBy,
-  createdBy: named('users', outer('created_by')),
+  createdBy: userRef(outer('created_by')),
   typeFields: sql<Record<string, unknown>>`${tickets.typeFields}`,
   custom: sql<Record<string, unknown>>`${tickets.custom}`,
   contactName: tickets.contactName,
@@ -197,3 +199,10 @@ export async function listTickets(db: Db, where: SQL[], after: [string, string] 
 
 export const tagsContain = (tags: string[]) => sql`${tickets.tags} @> ${sql`array[${sql.join(tags.map((t) => sql`${t}`), sql`, `)}]::text[]`}`;
 export const inIds = (column: typeof tickets.componentId | typeof tickets.typeId, ids: string[]) => (ids.length ? inArray(column, ids) : sql`false`);
+
+/** Labels of a customer's open tickets (a handover's checklist item), by number. */
+export async function openTicketLabels(db: Db, customerId: string): Promise<{ label: string }[]> {
+  return (await db.execute(
+    sql`select number || ' ' || title as label from tickets where customer_id = ${customerId} and status not in ('resolved', 'closed') order by number`,
+  )) as unknown as { label: string }[];
+}

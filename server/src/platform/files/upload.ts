@@ -13,6 +13,7 @@ class TooLarge extends Error {}
 /** What we keep of the client's file name: no path, no control characters, bounded. */
 export function cleanFileName(raw: string | undefined): string {
   const base = (raw ?? '').split(/[\\/]/).pop() ?? '';
+  // eslint-disable-next-line no-control-regex -- stripping control characters is the point
   const cleaned = base.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 255);
   return cleaned || 'file';
 }

@@ -12,7 +12,7 @@ export const STAFF_ROLES = ROLES.filter((r) => r !== 'client');
  * Every permission key, as a type. Each module's permissions file adds its keys by augmenting this
  * interface, so `can(role, 'tickets.raed')` and a route declaring an unknown permission fail to compile.
  */
-// biome-ignore lint/suspicious/noEmptyInterface: filled by module augmentation
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by module augmentation (each <m>.permissions.ts)
 export interface PermissionRegistry {}
 export type Permission = keyof PermissionRegistry & string;
 /** What a route declares: a permission, any signed-in user, or nobody at all (public). */

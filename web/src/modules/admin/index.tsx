@@ -1,6 +1,6 @@
 import { IconClockPlay, IconForms, IconMail, IconSettings } from '@tabler/icons-react';
 import { lazy } from 'react';
-import { RequirePermission } from '../../app/guards.tsx';
+import { RequirePermission } from '../../app/RequirePermission.tsx';
 import type { WebModule } from '../../app/module.ts';
 
 const JobsPage = lazy(() => import('./jobs/JobsPage.tsx'));

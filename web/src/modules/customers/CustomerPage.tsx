@@ -1,4 +1,4 @@
-import { Anchor, Badge, Breadcrumbs, Button, Card, Grid, Group, Stack, Tabs, Text } from '@mantine/core';
+import { Anchor, Badge, Breadcrumbs, Button, Card, Grid, Group, Tabs, Text } from '@mantine/core';
 import { IconArrowMerge, IconPencil, IconPlus, IconUserShare } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

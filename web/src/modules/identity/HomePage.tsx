@@ -2,7 +2,7 @@ import { Anchor, Avatar, Badge, Card, Group, SimpleGrid, Stack, Text, ThemeIcon,
 import { IconApi, IconKey, IconUserCircle, type Icon } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { adminNav, allowed } from '../../app/navigation.ts';
+import { allowed, useNavigation } from '../../app/navigation.ts';
 import { useMe } from '../../app/session.tsx';
 import { useFormat } from '../../ui/format.ts';
 import { initials } from '../../ui/initials.ts';
@@ -62,9 +62,10 @@ function QuickLinkCard({ link }: { link: QuickLink }) {
 export function HomePage() {
   const { t } = useTranslation();
   const me = useMe();
+  const navigation = useNavigation();
   const format = useFormat();
   const links: QuickLink[] = [
-    ...allowed(adminNav(), me.permissions),
+    ...allowed(navigation.admin, me.permissions),
     { to: '/profile', label: 'home.linkProfile', description: 'home.linkProfileHint', icon: IconUserCircle },
     { to: '/profile#tokens', label: 'home.linkTokens', description: 'home.linkTokensHint', icon: IconKey },
     { to: '/api/docs', label: 'home.linkApiDocs', description: 'home.linkApiDocsHint', icon: IconApi, external: true },

@@ -51,7 +51,7 @@ export function LoginPage() {
     login.mutate(form.values, {
       onSuccess: (me) => {
         applyLanguage(me.language);
-        navigate(destination(me, params.get('next')), { replace: true });
+        void navigate(destination(me, params.get('next')), { replace: true });
       },
       onError: (error) => form.applyError(error),
     });

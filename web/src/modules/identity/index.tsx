@@ -1,6 +1,6 @@
 import { IconBuildingCommunity, IconHome, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import { lazy } from 'react';
-import { RequirePermission } from '../../app/guards.tsx';
+import { RequirePermission } from '../../app/RequirePermission.tsx';
 import type { WebModule } from '../../app/module.ts';
 import { HomePage } from './HomePage.tsx';
 import { LoginPage } from './LoginPage.tsx';

@@ -54,7 +54,7 @@ export function NotificationBell() {
     // Only in-app paths are followed; a link is data from the server, never a place to leave to.
     if (item.link?.startsWith('/') && !item.link.startsWith('//')) {
       setOpened(false);
-      navigate(item.link);
+      void navigate(item.link);
     }
   };
 

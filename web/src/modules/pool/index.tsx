@@ -1,6 +1,6 @@
 import { IconRecycle } from '@tabler/icons-react';
 import { lazy } from 'react';
-import { RequirePermission } from '../../app/guards.tsx';
+import { RequirePermission } from '../../app/RequirePermission.tsx';
 import type { WebModule } from '../../app/module.ts';
 
 const PoolPage = lazy(() => import('./PoolPage.tsx'));

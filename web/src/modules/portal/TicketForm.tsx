@@ -97,7 +97,7 @@ export function TicketForm({ type, category, submitLabel, withPriority = true }:
         );
       }
       toastSuccess(t('tickets.created', { number: ticket.number }));
-      navigate(`/portal/tickets/${ticket.number}`);
+      void navigate(`/portal/tickets/${ticket.number}`);
     } catch (error) {
       showRefusal(error);
     } finally {

@@ -1,6 +1,6 @@
 import { IconFileUpload } from '@tabler/icons-react';
 import { lazy } from 'react';
-import { RequirePermission } from '../../app/guards.tsx';
+import { RequirePermission } from '../../app/RequirePermission.tsx';
 import type { WebModule } from '../../app/module.ts';
 
 const TicketImportPage = lazy(() => import('./TicketImportPage.tsx'));

@@ -1,6 +1,6 @@
 import { IconCategory, IconClockExclamation, IconStack2, IconTicket } from '@tabler/icons-react';
 import { lazy } from 'react';
-import { RequirePermission } from '../../app/guards.tsx';
+import { RequirePermission } from '../../app/RequirePermission.tsx';
 import type { WebModule } from '../../app/module.ts';
 
 const TicketsPage = lazy(() => import('./TicketsPage.tsx'));

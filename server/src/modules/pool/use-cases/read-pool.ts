@@ -42,3 +42,9 @@ export async function updatePoolSettings(ctx: AppContext, actor: Actor, patch: P
   await ctx.database.transaction((tx) => writePoolSettings(tx, patch, actor.userId));
   return readPoolSettings(ctx.database.db);
 }
+
+/** After a claim, assignment or recycle: the customer's owner now (the pool is shared, so no scope). */
+export async function ownerAfterMove(ctx: AppContext, customerId: string) {
+  const row = (await repo.lockCustomer(ctx.database.db, customerId, sql`true`))!;
+  return { customerId: row.id, ownerId: row.ownerId };
+}

@@ -5,7 +5,6 @@ import { recordEvent } from '../../../platform/events/outbox.ts';
 import type { CustomValues } from '../../../platform/custom-fields/custom-fields.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { type FieldError, invalid, unprocessable } from '../../../platform/http/errors.ts';
-import { customerVisibleTo } from '../../customers/index.ts';
 import * as config from '../config.repository.ts';
 import type { CreateTicketInput } from '../tickets.contracts.ts';
 import { isClient } from '../tickets.policy.ts';
@@ -152,12 +151,12 @@ async function clientContact(tx: Parameters<typeof config.userContact>[0], actor
 
 /** Staff open tickets for a customer: the customer's own contact details, not the agent's. */
 async function staffContact(tx: Parameters<typeof config.userContact>[0], actor: Actor, customerId: string) {
-  return staffContactOf(await config.customerContact(tx, customerId, customerVisibleTo(actor)));
+  return staffContactOf(await config.customerContact(tx, customerId, actor));
 }
 
 /** staffContact for many customers in one statement (bulk create): by customer id. */
 export async function staffContacts(tx: Db, actor: Actor, customerIds: string[]) {
-  const found = new Map((await config.customerContacts(tx, customerIds, customerVisibleTo(actor))).map((c) => [c.id, c]));
+  const found = new Map((await config.customerContacts(tx, customerIds, actor)).map((c) => [c.id, c]));
   return new Map(customerIds.map((id) => [id, staffContactOf(found.get(id) ?? null)]));
 }
 

@@ -3,7 +3,6 @@ import { applyCustomValues, type CustomValues } from '../../../platform/custom-f
 import { definitionsFor } from '../../../platform/custom-fields/custom-fields.repository.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import type { FieldError } from '../../../platform/http/errors.ts';
-import { customerVisibleTo } from '../../customers/index.ts';
 import type { TypeRow } from '../config.repository.ts';
 import * as config from '../config.repository.ts';
 import { canAssign, isClient } from '../tickets.policy.ts';
@@ -53,7 +52,7 @@ export async function checkReferences(db: Db, actor: Actor, input: { processorId
     else if (input.componentId && !(await config.activeComponentExists(db, input.componentId))) errors.push({ field: 'componentId', message: 'No such active component.' });
   }
   if (input.customerId !== undefined && input.customerId !== current.customerId && !isClient(actor)) {
-    if (!(await config.customerContact(db, input.customerId, customerVisibleTo(actor)))) errors.push({ field: 'customerId', message: 'No such customer visible to you.' });
+    if (!(await config.customerContact(db, input.customerId, actor))) errors.push({ field: 'customerId', message: 'No such customer visible to you.' });
   }
   return errors;
 }
