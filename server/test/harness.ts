@@ -9,7 +9,10 @@ import { type AppConfig, loadConfig } from '../src/config.ts';
 import { Database } from '../src/platform/db/database.ts';
 import { PgExecutor } from '../src/platform/db/pg-executor.ts';
 import { PgliteExecutor } from '../src/platform/db/pglite-executor.ts';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../src/modules/identity/index.ts';
+import { eq, sql } from 'drizzle-orm';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, users } from '../src/modules/identity/index.ts';
+import { insertSession } from '../src/modules/identity/identity.repository.ts';
+import { randomToken, sha256 } from '../src/platform/auth/tokens.ts';
 import type { Role } from '../src/platform/permissions/roles.ts';
 import { adminUrlFor, databaseUrlFor } from './databases.ts';
 
@@ -45,7 +48,12 @@ export interface TestApp extends BuiltApp {
   database: Database;
   config: AppConfig;
   dataDir: string;
-  /** Signs in as a demo user (by role: the first of that role; or by e-mail). */
+  /**
+   * Signs in as a demo user (by role: the first of that role; or by e-mail). The session is written
+   * the way the login use case writes it, without the argon2id check (tens of ms of CPU per login);
+   * the sign-in itself is tested through `login()` (auth, throttle, users-admin). TEST_REAL_LOGINS=1
+   * makes every loginAs a real POST /auth/login.
+   */
   loginAs(who: Role | string): Promise<Agent>;
   anonymous(): Agent;
   /** Stops the app and drops its database. */
@@ -106,6 +114,28 @@ export async function login(built: BuiltApp, email: string, password = DEMO_PASS
   return built.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password }, headers });
 }
 
+/** A session for an active user, as `login` creates it (digest stored, CSRF token), minus the password check. */
+async function sessionFor(built: BuiltApp, email: string): Promise<Agent> {
+  const { ctx } = built;
+  const [user] = await ctx.database.db
+    .select({ id: users.id, role: users.role, active: users.active })
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, email.toLowerCase()))
+    .limit(1);
+  if (!user?.active) throw new Error(`login as ${email} failed: ${user ? 'deactivated' : 'no such user'}`);
+  const token = randomToken();
+  const csrfToken = randomToken();
+  await insertSession(ctx.database.db, {
+    id: sha256(token),
+    userId: user.id,
+    csrfToken,
+    ip: '127.0.0.1',
+    userAgent: 'lightMyRequest',
+    expiresAt: new Date(Date.now() + ctx.config.sessionTtlMs),
+  });
+  return new Agent(built, `sb_session=${token}`, csrfToken, { id: user.id, role: user.role as Role, email });
+}
+
 export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sb-test-'));
@@ -124,6 +154,7 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise
     anonymous: () => new Agent(built),
     async loginAs(who) {
       const email = demoEmail(who);
+      if (!process.env.TEST_REAL_LOGINS) return sessionFor(built, email);
       const response = await login(built, email);
       if (response.statusCode !== 200) throw new Error(`login as ${email} failed: ${response.statusCode} ${response.body}`);
       const cookie = response.cookies.find((c) => c.name === 'sb_session');
