@@ -51,8 +51,8 @@ export interface TestApp extends BuiltApp {
   /**
    * Signs in as a demo user (by role: the first of that role; or by e-mail). The session is written
    * the way the login use case writes it, without the argon2id check (tens of ms of CPU per login);
-   * the sign-in itself is tested through `login()` (auth, throttle, users-admin). TEST_REAL_LOGINS=1
-   * makes every loginAs a real POST /auth/login.
+   * the sign-in itself is tested through `login()`, and the identity suites sign in for real
+   * (`createTestApp(…, { realLogins: true })`). TEST_REAL_LOGINS=1 makes every loginAs a real POST /auth/login.
    */
   loginAs(who: Role | string): Promise<Agent>;
   anonymous(): Agent;
@@ -136,7 +136,13 @@ async function sessionFor(built: BuiltApp, email: string): Promise<Agent> {
   return new Agent(built, `sb_session=${token}`, csrfToken, { id: user.id, role: user.role as Role, email });
 }
 
-export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+export interface TestAppOptions {
+  /** loginAs goes through POST /auth/login (argon2id and all) instead of writing the session directly. */
+  realLogins?: boolean;
+}
+
+export async function createTestApp(overrides: Partial<AppConfig> = {}, options: TestAppOptions = {}): Promise<TestApp> {
+  const realLogins = options.realLogins || Boolean(process.env.TEST_REAL_LOGINS);
   const db = await createTestDatabase();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sb-test-'));
   const config = {
@@ -154,7 +160,7 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise
     anonymous: () => new Agent(built),
     async loginAs(who) {
       const email = demoEmail(who);
-      if (!process.env.TEST_REAL_LOGINS) return sessionFor(built, email);
+      if (!realLogins) return sessionFor(built, email);
       const response = await login(built, email);
       if (response.statusCode !== 200) throw new Error(`login as ${email} failed: ${response.statusCode} ${response.body}`);
       const cookie = response.cookies.find((c) => c.name === 'sb_session');
