@@ -4,6 +4,7 @@ import { waitFor } from '../../../../test/wait.ts';
 import { recordEvent } from '../outbox.ts';
 
 describe('outbox dispatcher', () => {
+  // One app for these its (starting one costs seconds): the its share it and the fixtures made in beforeAll; each it creates the records it changes.
   let t: TestApp;
   const received: { handler: string; payload: any; meta: any }[] = [];
   let failuresLeft = 0;
