@@ -9,8 +9,13 @@ import { type AppConfig, loadConfig } from '../src/config.ts';
 import { Database } from '../src/platform/db/database.ts';
 import { PgExecutor } from '../src/platform/db/pg-executor.ts';
 import { PgliteExecutor } from '../src/platform/db/pglite-executor.ts';
+import { eq, sql } from 'drizzle-orm';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../src/modules/identity/index.ts';
+// Test code arranges sessions the way a login does, without the argon2id check (see sessionFor).
+import { insertSession } from '../src/modules/identity/identity.repository.ts';
+import { users } from '../src/modules/identity/identity.tables.ts';
 import type { ModuleDefinition } from '../src/platform/module.ts';
+import { randomToken, sha256 } from '../src/platform/auth/tokens.ts';
 import type { Role } from '../src/platform/permissions/roles.ts';
 import { adminUrlFor, databaseUrlFor } from './databases.ts';
 
@@ -46,7 +51,12 @@ export interface TestApp extends BuiltApp {
   database: Database;
   config: AppConfig;
   dataDir: string;
-  /** Signs in as a demo user (by role: the first of that role; or by e-mail). */
+  /**
+   * Signs in as a demo user (by role: the first of that role; or by e-mail). The session is written
+   * the way the login use case writes it, without the argon2id check (tens of ms of CPU per login);
+   * the sign-in itself is tested through `login()`, and the identity suites sign in for real
+   * (`createTestApp(…, { realLogins: true })`). TEST_REAL_LOGINS=1 makes every loginAs a real POST /auth/login.
+   */
   loginAs(who: Role | string): Promise<Agent>;
   anonymous(): Agent;
   /** Stops the app and drops its database. */
@@ -107,12 +117,37 @@ export async function login(built: BuiltApp, email: string, password = DEMO_PASS
   return built.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password }, headers });
 }
 
+/** A session for an active user, as `login` creates it (digest stored, CSRF token), minus the password check. */
+async function sessionFor(built: BuiltApp, email: string): Promise<Agent> {
+  const { ctx } = built;
+  const [user] = await ctx.database.db
+    .select({ id: users.id, role: users.role, active: users.active })
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, email.toLowerCase()))
+    .limit(1);
+  if (!user?.active) throw new Error(`login as ${email} failed: ${user ? 'deactivated' : 'no such user'}`);
+  const token = randomToken();
+  const csrfToken = randomToken();
+  await insertSession(ctx.database.db, {
+    id: sha256(token),
+    userId: user.id,
+    csrfToken,
+    ip: '127.0.0.1',
+    userAgent: 'lightMyRequest',
+    expiresAt: new Date(Date.now() + ctx.config.sessionTtlMs),
+  });
+  return new Agent(built, `sb_session=${token}`, csrfToken, { id: user.id, role: user.role as Role, email });
+}
+
 export interface TestAppOptions {
+  /** loginAs goes through POST /auth/login (argon2id and all) instead of writing the session directly. */
+  realLogins?: boolean;
   /** The domain modules to build the app with (all of them by default). */
   modules?: readonly ModuleDefinition[];
 }
 
 export async function createTestApp(overrides: Partial<AppConfig> = {}, options: TestAppOptions = {}): Promise<TestApp> {
+  const realLogins = options.realLogins || Boolean(process.env.TEST_REAL_LOGINS);
   const db = await createTestDatabase();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sb-test-'));
   const config = {
@@ -133,6 +168,7 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}, options:
     anonymous: () => new Agent(built),
     async loginAs(who) {
       const email = demoEmail(who);
+      if (!realLogins) return sessionFor(built, email);
       const response = await login(built, email);
       if (response.statusCode !== 200) throw new Error(`login as ${email} failed: ${response.statusCode} ${response.body}`);
       const cookie = response.cookies.find((c) => c.name === 'sb_session');

@@ -29,6 +29,7 @@ async function snapshot(t: TestApp) {
 }
 
 describe('permission matrix: every role against every route', () => {
+  // One app for these its (starting one costs seconds): the its share it and the fixtures made in beforeAll; each it creates the records it changes.
   let t: TestApp;
   const agents = new Map<Role, Agent>();
   beforeAll(async () => {

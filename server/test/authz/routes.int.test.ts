@@ -3,6 +3,7 @@ import { allPermissions, isRole, permissionMatrix } from '../../src/platform/per
 import { createTestApp, type TestApp } from '../harness.ts';
 
 describe('every route declares who may call it', () => {
+  // One app for these its (starting one costs seconds): the its share it and the fixtures made in beforeAll; each it creates the records it changes.
   let t: TestApp;
   beforeAll(async () => {
     t = await createTestApp();

@@ -6,6 +6,7 @@ const inMinutes = (m: number) => new Date(Date.now() + m * 60_000).toISOString()
 const ifMatch = (v: number) => ({ headers: { 'if-match': `"${v}"` } });
 
 describe('activities (SAL-6)', () => {
+  // One app for these its (starting one costs seconds): the its share it and the fixtures made in beforeAll; each it creates the records it changes.
   let t: TestApp;
   let sales: Agent;
   let customer: { id: string; number: string };

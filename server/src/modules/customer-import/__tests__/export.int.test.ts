@@ -11,6 +11,7 @@ const parse = (body: string) => {
 
 /** PLT-9 export: the caller's list (filters + scope), streamed, formula-safe, Excel-friendly. */
 describe('customer CSV export', () => {
+  // One app for these its (starting one costs seconds): the its share it and the fixtures made in beforeAll; each it creates the records it changes.
   let t: TestApp;
   let admin: Agent;
   let sales: Agent;

@@ -7,6 +7,7 @@ import { allIssues, runImport, uploadAndPreview } from './helpers.ts';
  * what can change between preview and import must still decide each row's outcome.
  */
 describe('customer CSV import after a stale preview', () => {
+  // One app for these its (starting one costs seconds): the its share it and the fixtures made in beforeAll; each it creates the records it changes.
   let t: TestApp;
   let sales: Agent;
   let admin: Agent;

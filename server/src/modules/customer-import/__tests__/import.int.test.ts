@@ -11,6 +11,7 @@ import { allIssues, runImport, upload, uploadAndPreview } from './helpers.ts';
 
 /** PLT-9 import: refused files leave nothing; accepted files report per row; duplicates skip or update. */
 describe('customer CSV import', () => {
+  // One app for these its (starting one costs seconds): the its share it and the fixtures made in beforeAll; each it creates the records it changes.
   let t: TestApp;
   let sales: Agent;
   let admin: Agent;

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Agent, type TestApp } from '../../../../test/harness.ts';
 
 describe('contracts, invoices and payments (CUS-5)', () => {
+  // One app for these its (starting one costs seconds). The its rely on their order: the last one pages through the invoices and the contract the earlier ones wrote, and signs in as the user the 404 one created.
   let t: TestApp;
   let sales: Agent;
   let customer: string;

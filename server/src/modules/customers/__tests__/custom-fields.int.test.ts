@@ -4,6 +4,7 @@ import { createTestApp, type Agent, type TestApp } from '../../../../test/harnes
 const fields = (r: { json(): { errors: { field: string }[] } }) => r.json().errors.map((e) => e.field).sort();
 
 describe('custom fields on customers (PLT-11)', () => {
+  // One app for these its (starting one costs seconds): the its share it and the fixtures made in beforeAll; each it creates the records it changes.
   let t: TestApp;
   let admin: Agent;
   let sales: Agent;

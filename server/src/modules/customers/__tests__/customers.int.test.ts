@@ -4,6 +4,7 @@ import { createTestApp, type Agent, type TestApp } from '../../../../test/harnes
 const ifMatch = (v: number | string) => ({ headers: { 'if-match': `"${v}"` } });
 
 describe('customer profiles (CUS-1, CUS-2)', () => {
+  // One app for these its (starting one costs seconds): the its share it and the fixtures made in beforeAll; each it creates the records it changes.
   let t: TestApp;
   let sales: Agent;
   let admin: Agent;

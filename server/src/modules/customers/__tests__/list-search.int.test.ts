@@ -4,6 +4,7 @@ import { createTestApp, type Agent, type TestApp } from '../../../../test/harnes
 type Item = { id: string; name: string; number: string; phone: string | null };
 
 describe('customer list, search and segments', () => {
+  // One app for these its (starting one costs seconds): the its share it and the fixtures made in beforeAll; each it creates the records it changes.
   let t: TestApp;
   let admin: Agent;
   let sales: Agent;

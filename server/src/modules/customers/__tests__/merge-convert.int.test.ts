@@ -13,6 +13,7 @@ const REVIEWED_UNIQUE = {
 } as Record<string, string>;
 
 describe('merge two customers (CUS-4)', () => {
+  // One app for these its (starting one costs seconds): the its share it and the fixtures made in beforeAll; each it creates the records it changes.
   let t: TestApp;
   let admin: Agent;
   let sales: Agent;
@@ -125,6 +126,7 @@ describe('merge two customers (CUS-4)', () => {
 });
 
 describe('convert a lead (CUS-4)', () => {
+  // One app for these its (starting one costs seconds): the its share it and the fixtures made in beforeAll; each it creates the records it changes.
   let t: TestApp;
   let sales: Agent;
   beforeAll(async () => {

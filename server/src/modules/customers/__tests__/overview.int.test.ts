@@ -24,6 +24,7 @@ async function countStatements(t: TestApp, fn: () => Promise<unknown>) {
 }
 
 describe('360° view (CUS-3)', () => {
+  // One app for these its (starting one costs seconds): the its share it and the fixtures made in beforeAll; each it creates the records it changes.
   let t: TestApp;
   let sales: Agent;
   beforeAll(async () => {

@@ -7,6 +7,7 @@ import { createTestApp, type Agent, type TestApp } from '../../../../test/harnes
  * in the list as in reads and writes.
  */
 describe('customer visibility per role', () => {
+  // One app for these its (starting one costs seconds): the its share it and the fixtures made in beforeAll; each it creates the records it changes.
   let t: TestApp;
   const agents = {} as Record<Role | 'sales2' | 'client2', Agent>;
   const ids = {} as Record<'teammate' | 'outsider' | 'unowned', { id: string; number: string }>;

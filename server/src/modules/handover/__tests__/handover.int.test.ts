@@ -14,6 +14,7 @@ interface Handover {
 }
 
 describe('customer handover (CUS-6)', () => {
+  // One app for these its (starting one costs seconds): the its share it and the fixtures made in beforeAll; each it creates the records it changes.
   let t: TestApp;
   let admin: Agent;
   let manager: Agent;

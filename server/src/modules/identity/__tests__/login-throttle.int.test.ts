@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, login, type TestApp } from '../../../../test/harness.ts';
 
 describe('login rate limiting (per account and per client address)', () => {
+  // One app for these its (starting one costs seconds). The its rely on their order: the forged X-Forwarded-For test locks the test client's address, so the account-lock test runs first.
   let t: TestApp;
   beforeAll(async () => {
     t = await createTestApp({ login: { maxFailuresPerAccount: 3, maxFailuresPerIp: 6, windowMs: 60_000 } });
@@ -33,6 +34,7 @@ describe('login rate limiting (per account and per client address)', () => {
 });
 
 describe('login rate limiting behind a trusted proxy', () => {
+  // One app for these its (starting one costs seconds): the its share it and the fixtures made in beforeAll; each it creates the records it changes.
   let t: TestApp;
   beforeAll(async () => {
     t = await createTestApp({ trustProxy: true, login: { maxFailuresPerAccount: 50, maxFailuresPerIp: 2, windowMs: 60_000 } });

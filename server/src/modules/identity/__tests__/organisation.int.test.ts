@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Agent, type TestApp } from '../../../../test/harness.ts';
 
 describe('branches and teams', () => {
+  // One app for these its (starting one costs seconds). The its rely on their order: the first reads the demo organisation before the next ones add a branch and a team.
   let t: TestApp;
   let admin: Agent;
   beforeAll(async () => {

@@ -12,10 +12,11 @@ const newUser = (email: string, extra: Record<string, unknown> = {}) => ({
 });
 
 describe('user administration', () => {
+  // One app for these its (starting one costs seconds): the its share it and the fixtures made in beforeAll; each it creates the records it changes.
   let t: TestApp;
   let admin: Agent;
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({}, { realLogins: true });
     admin = await t.loginAs('admin');
   });
   afterAll(async () => t.stop());

@@ -4,6 +4,7 @@ import { waitFor } from '../../../../test/wait.ts';
 import { recycleInactive } from '../index.ts';
 
 describe('customer pool (CUS-7)', () => {
+  // One app for these its (starting one costs seconds). The its rely on their order: the rule test reads the defaults, which the recycle test then changes for the rest of the file.
   let t: TestApp;
   let admin: Agent;
   let manager: Agent;

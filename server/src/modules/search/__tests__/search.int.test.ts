@@ -4,6 +4,7 @@ import { openTicket } from '../../tickets/__tests__/helpers.ts';
 
 /** PLT-8 global search: grouped answers, each through its module's permission and visibility. */
 describe('global search', () => {
+  // One app for these its (starting one costs seconds): the its share it and the fixtures made in beforeAll; each it creates the records it changes.
   let t: TestApp;
   let agent: Agent;
   let sales: Agent;

@@ -31,6 +31,7 @@ async function transactionsOf(t: TestApp, fn: () => Promise<unknown>): Promise<s
 
 /** TKT-11's set-based commit: a few statements per chunk of rows, the single path's values per row. */
 describe('ticket bulk create: the set-based commit', () => {
+  // One app for these its (starting one costs seconds): the its share it and the fixtures made in beforeAll; each it creates the records it changes.
   let t: TestApp;
   let admin: Agent;
   let customers: { id: string; number: string; name: string; phone: string | null; email: string | null }[];

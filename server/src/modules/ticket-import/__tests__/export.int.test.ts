@@ -5,6 +5,7 @@ import { openTicket } from '../../tickets/__tests__/helpers.ts';
 
 /** PLT-9 ticket export: the list as CSV — its filters, its scope, safe cells, no conversation text. */
 describe('ticket CSV export', () => {
+  // One app for these its (starting one costs seconds): the its share it and the fixtures made in beforeAll; each it creates the records it changes.
   let t: TestApp;
   let admin: Agent;
   let sales: Agent;

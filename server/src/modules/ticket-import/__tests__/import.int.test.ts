@@ -7,6 +7,7 @@ import { query, upload } from '../../tickets/__tests__/helpers.ts';
 
 /** TKT-11 bulk create from CSV: preview with per-row errors, then one all-or-nothing commit. */
 describe('ticket bulk create (CSV)', () => {
+  // One app for these its (starting one costs seconds): the its share it and the fixtures made in beforeAll; each it creates the records it changes.
   let t: TestApp;
   let admin: Agent;
   let sales: Agent;

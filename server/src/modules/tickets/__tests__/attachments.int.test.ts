@@ -17,6 +17,7 @@ function storedFiles(dataDir: string): string[] {
 
 /** TKT-4 uploads: one file per upload, the admin's limit, safe serving, and client isolation. */
 describe('tickets: attachments', () => {
+  // One app for these its (starting one costs seconds): the its share it and the fixtures made in beforeAll; each it creates the records it changes.
   let t: TestApp;
   let admin: Agent;
   let agent: Agent;

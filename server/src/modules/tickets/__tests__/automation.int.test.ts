@@ -8,6 +8,7 @@ import { customerOf, ifMatch, openTicket, query } from './helpers.ts';
 
 /** TKT-6 auto-close, TKT-10 reminders and consolidation, and the jobs that run them. */
 describe('ticket sweeps', () => {
+  // One app for these its (starting one costs seconds): the its share it and the fixtures made in beforeAll; each it creates the records it changes.
   let t: TestApp;
   let admin: Agent;
   let agent: Agent;

@@ -5,6 +5,7 @@ import { customerOf, ifMatch, openTicket, query } from './helpers.ts';
 
 /** TKT-10 distribution, and the component staff/availability API (contract item 4). */
 describe('ticket distribution (TKT-10)', () => {
+  // One app for these its (starting one costs seconds): the its share it and the fixtures made in beforeAll; each it creates the records it changes.
   let t: TestApp;
   let admin: Agent;
   let agents: Agent[];

@@ -8,6 +8,7 @@ type Ticket = Awaited<ReturnType<typeof openTicket>>;
 
 /** TKT-7 escalation and TKT-12 satisfaction: who may, when, and that a refusal writes nothing. */
 describe('tickets: escalation and satisfaction', () => {
+  // One app for these its (starting one costs seconds): the its share it and the fixtures made in beforeAll; each it creates the records it changes.
   let t: TestApp;
   let sockets: TestSockets;
   let agent: Agent;

@@ -8,6 +8,7 @@ import { customerOf, ifMatch, openTicket, query, upload } from './helpers.ts';
 const NOTE = 'secret-escalation-note: customer owes us 4000 EUR';
 
 describe('tickets: e-mail notices', () => {
+  // One app for these its (starting one costs seconds): the its share it and the fixtures made in beforeAll; each it creates the records it changes.
   let t: TestApp;
   let smtp: TestSmtp;
   let admin: Agent;

@@ -3,6 +3,7 @@ import { type Agent, createTestApp, type TestApp } from '../../../../test/harnes
 
 /** Contract item 8 (TKT-13): the portal's "Report a problem" and "Feedback" forms are seeded ticket types. */
 describe('portal form ticket types', () => {
+  // One app for these its (starting one costs seconds): the its share it and the fixtures made in beforeAll; each it creates the records it changes.
   let t: TestApp;
   let client: Agent;
   beforeAll(async () => {

@@ -4,6 +4,7 @@ import { customerOf, FIELDS, ifMatch, openTicket, query } from './helpers.ts';
 
 /** TKT-13 / IAM-3: a client sees their own customer's tickets only, and never an internal note. */
 describe('tickets: client portal isolation and internal notes', () => {
+  // One app for these its (starting one costs seconds): the its share it and the fixtures made in beforeAll; each it creates the records it changes.
   let t: TestApp;
   let agent: Agent;
   let client1: Agent;

@@ -12,6 +12,7 @@ interface MessageEvent {
 
 /** Per-ticket rooms per audience: a client's socket never receives an internal note. */
 describe('tickets: realtime', () => {
+  // One app for these its (starting one costs seconds): the its share it and the fixtures made in beforeAll; each it creates the records it changes.
   let t: TestApp;
   let sockets: TestSockets;
   let agent: Agent;

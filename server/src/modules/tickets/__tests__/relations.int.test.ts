@@ -8,6 +8,7 @@ type Related = { id: string; number: string; title: string; status: string; kind
 type Entry = { action: string; text: string; changes: { field: string; from: unknown; to: unknown }[] };
 
 describe('tickets: related tickets, campaign and product interest (TKT-1)', () => {
+  // One app for these its (starting one costs seconds): the its share it and the fixtures made in beforeAll; each it creates the records it changes.
   let t: TestApp;
   let sockets: TestSockets;
   let agent: Agent;

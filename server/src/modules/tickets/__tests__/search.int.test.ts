@@ -6,6 +6,7 @@ type Item = { id: string; number: string; title: string; status: string; priorit
 
 /** TKT-5: find by number or words in any language, filter, page by cursor, save views. */
 describe('tickets: search, filters, pages and views', () => {
+  // One app for these its (starting one costs seconds): the its share it and the fixtures made in beforeAll; each it creates the records it changes.
   let t: TestApp;
   let agent: Agent;
   let agentId: string;

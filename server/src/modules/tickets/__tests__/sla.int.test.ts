@@ -7,6 +7,7 @@ import { customerOf, ifMatch, openTicket, query } from './helpers.ts';
 const DEFAULTS = { 1: [1440, 10080], 2: [480, 4320], 3: [240, 2880], 4: [60, 1440], 5: [30, 480] } as Record<number, [number, number]>;
 
 describe('SLA (TKT-9)', () => {
+  // One app for these its (starting one costs seconds). The its rely on their order: the first reads the default policies, which the business-hours test then changes (priority 2, and priority 1 switched off).
   let t: TestApp;
   let admin: Agent;
   let manager: Agent;

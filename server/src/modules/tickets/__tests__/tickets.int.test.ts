@@ -3,6 +3,7 @@ import { type Agent, createTestApp, type TestApp } from '../../../../test/harnes
 import { customerOf, FIELDS, ifMatch, openTicket, query } from './helpers.ts';
 
 describe('tickets: model, types, limits, workflow, versions (TKT-1/2/3)', () => {
+  // One app for these its (starting one costs seconds): the its share it and the fixtures made in beforeAll; each it creates the records it changes.
   let t: TestApp;
   let admin: Agent;
   let agent: Agent;

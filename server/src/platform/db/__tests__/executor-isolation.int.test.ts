@@ -16,6 +16,7 @@ announcePgliteOnly('PGlite worker event-loop test');
 const tick = () => new Promise((resolve) => setImmediate(resolve));
 
 describe('concurrent transactions', () => {
+  // One database for these its (a copy of the template costs seconds): the its share it and the fixtures made in beforeAll; each it creates the records it changes.
   let db: { database: Database; drop(): Promise<void> };
   beforeAll(async () => {
     db = await createTestDatabase();

@@ -5,6 +5,7 @@ import type { Database } from '../database.ts';
 import { postgresError } from '../pg-error.ts';
 
 describe('postgresError: PostgreSQL error fields through Drizzle, on this engine', () => {
+  // One database for these its (a copy of the template costs seconds): the its share it and the fixtures made in beforeAll; each it creates the records it changes.
   let database: Database;
   let drop: () => Promise<void>;
   beforeAll(async () => {

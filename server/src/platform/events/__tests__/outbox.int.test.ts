@@ -23,6 +23,7 @@ const recordEvent = recordAnyEvent as unknown as <N extends TestName>(tx: Db, ev
 const recordEvents = recordAnyEvents as unknown as <N extends TestName>(tx: Db, event: N, payloads: z.input<TestEvents[N]>[]) => Promise<void>;
 
 describe('outbox dispatcher', () => {
+  // One app for these its (starting one costs seconds): the its share it and the fixtures made in beforeAll; each it creates the records it changes.
   let t: TestApp;
   const received: { handler: string; payload: any; meta: any }[] = [];
   let failuresLeft = 0;

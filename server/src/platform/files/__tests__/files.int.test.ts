@@ -20,6 +20,7 @@ function listFiles(dir: string): string[] {
 }
 
 describe('files', () => {
+  // One app for these its (starting one costs seconds). The its rely on their order: the upload-limit test reads the default 25 MB, which the 413 test after it lowers to 1 MB.
   let t: TestApp;
   let admin: Agent;
   let sales1: Agent;

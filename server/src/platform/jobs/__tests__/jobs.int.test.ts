@@ -11,6 +11,7 @@ async function jobsPage(admin: Agent) {
 }
 
 describe('background jobs', () => {
+  // One app for these its (starting one costs seconds): the its share it and the fixtures made in beforeAll; each it creates the records it changes.
   let t: TestApp;
   let admin: Agent;
   beforeAll(async () => {
@@ -141,6 +142,7 @@ describe('background jobs', () => {
 });
 
 describe('an API-only process (JOBS=false)', () => {
+  // One app for these its (starting one costs seconds): the its share it and the fixtures made in beforeAll; each it creates the records it changes.
   let t: TestApp;
   let worker: BuiltApp | undefined;
   beforeAll(async () => {

@@ -11,6 +11,7 @@ async function enqueue(t: TestApp, mail: OutgoingMail) {
 }
 
 describe('mail through SMTP', () => {
+  // One app for these its (starting one costs seconds). The its rely on their order: the rollback test counts the jobs of the messages queued before it, and the list test pages through them ('Nobody home').
   let t: TestApp;
   let smtp: TestSmtp;
   let admin: Agent;
@@ -100,6 +101,7 @@ describe('mail through SMTP', () => {
 });
 
 describe('mail without SMTP_URL', () => {
+  // One app for these its (starting one costs seconds): the its share it and the fixtures made in beforeAll; each it creates the records it changes.
   let t: TestApp;
   beforeAll(async () => {
     t = await createTestApp();

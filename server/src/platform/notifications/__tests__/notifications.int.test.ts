@@ -6,6 +6,7 @@ import { waitFor } from '../../../../test/wait.ts';
 import type { NotificationInput } from '../notifications.ts';
 
 describe('notifications', () => {
+  // One app for these its (starting one costs seconds): the its share it and the fixtures made in beforeAll; each it creates the records it changes.
   let t: TestApp;
   let sockets: TestSockets;
   beforeAll(async () => {
