@@ -1,15 +1,13 @@
 import { Button, Center, Stack, Text, useMantineColorScheme } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { IconLock } from '@tabler/icons-react';
-import { Link, Navigate, Outlet, useLocation } from 'react-router';
-import type { Me, Permission } from '../api/types.ts';
+import { Navigate, useLocation } from 'react-router';
+import type { Me } from '../api/types.ts';
 import { useNotificationStream } from '../modules/notifications/realtime.ts';
-import { EmptyState } from '../ui/EmptyState.tsx';
 import { FullPageLoader } from '../ui/Loading.tsx';
 import { applyLanguage } from './i18n.ts';
 import { PortalLayout } from './PortalLayout.tsx';
-import { MeProvider, useCan, useMeQuery } from './session.tsx';
+import { MeProvider, useMeQuery } from './session.tsx';
 import { StaffLayout } from './StaffLayout.tsx';
 import { toMantineScheme } from './theme.ts';
 

@@ -1,4 +1,3 @@
-import type { FieldChange } from '../../platform/audit/history.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { EventName, EventPayload } from '../../platform/events/catalogue.ts';
 import type { OutgoingMail } from '../../platform/mail/mailer.ts';

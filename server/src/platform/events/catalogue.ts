@@ -8,7 +8,7 @@ import { z } from 'zod';
  * compile, and at run time recordEvent refuses an uncatalogued name or an invalid payload.
  * The platform itself imports no module: the catalogue is filled by whoever loads the modules.
  */
-// biome-ignore lint/suspicious/noEmptyInterface: filled by module augmentation
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by module augmentation (each <m>.events.ts)
 export interface EventRegistry {}
 /** Every catalogued event name, as a type. */
 export type EventName = keyof EventRegistry & string;

@@ -26,6 +26,7 @@ export type ProblemCatalogue<Code extends string = string> = { readonly [C in Co
  * The codes of every catalogue. Empty here on purpose: `platformProblems` (below) and each module's
  * catalogue extend it by declaration merging.
  */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by module augmentation (each <m>.problems.ts)
 export interface ProblemRegistry {}
 
 export type ProblemCode = keyof ProblemRegistry & string;

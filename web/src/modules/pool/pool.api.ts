@@ -1,7 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { api, ApiError } from '../../api/client.ts';
-import type { Role } from '../../api/types.ts';
 import { useKeysetList } from '../../api/useKeysetList.ts';
 import type { ItemOf, QueryOf, ResponseOf } from '../../api/schema.ts';
 import { errorMessage } from '../../ui/errors.ts';

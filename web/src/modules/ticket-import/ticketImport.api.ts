@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { api, type FieldError, uploadFile } from '../../api/client.ts';
+import { api, uploadFile } from '../../api/client.ts';
 import type { ResponseOf } from '../../api/schema.ts';
 
 export type PreviewRow = TicketImportPreview['rows'][number];
