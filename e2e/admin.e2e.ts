@@ -65,7 +65,7 @@ await runSuite('admin', async ({ browser, step }) => {
       await typeInto(field(dialog, t('en', 'fields.password')), newUser.password);
       await dialog.getByRole('button', { name: t('en', 'common.create'), exact: true }).click();
       const email = field(dialog, t('en', 'fields.email'));
-      await expectFieldError(email, t('en', 'errors.email_taken'), 'the e-mail input');
+      await expectFieldError(email, t('en', 'problems.email_taken'), 'the e-mail input');
       expectEqual(await email.getAttribute('aria-invalid'), 'true', 'aria-invalid of the e-mail input');
       await expectAbsent(dialog.getByRole('alert'), 'a form-level message (the refusal names the e-mail field)');
       await screenshot(page, 'users-create-email-taken');
@@ -73,7 +73,7 @@ await runSuite('admin', async ({ browser, step }) => {
 
     await step(`with a new e-mail the user is created (${newUser.email})`, async () => {
       await typeInto(field(dialog, t('en', 'fields.email')), newUser.email);
-      await expectAbsent(dialog.getByText(t('en', 'errors.email_taken'), { exact: true }), 'the stale "e-mail taken" message');
+      await expectAbsent(dialog.getByText(t('en', 'problems.email_taken'), { exact: true }), 'the stale "e-mail taken" message');
       await dialog.getByRole('button', { name: t('en', 'common.create'), exact: true }).click();
       await expectAbsent(dialog, 'the dialog after saving');
       await expectVisible(toast(page, t('en', 'users.created', { name: newUser.name })), 'the "created" toast');
@@ -143,7 +143,7 @@ await runSuite('admin', async ({ browser, step }) => {
       await expectPath(person, '/login');
       await expectVisible(person.getByRole('button', { name: t('en', 'login.submit'), exact: true }), 'the login form');
       await signIn(person, { email: newUser.email, password: newUser.password, language: 'en' });
-      await expectVisible(person.getByRole('alert').filter({ hasText: t('en', 'errors.account_disabled') }), 'the "account deactivated" message');
+      await expectVisible(person.getByRole('alert').filter({ hasText: t('en', 'problems.account_disabled') }), 'the "account deactivated" message');
       await expectPath(person, '/login');
     });
 

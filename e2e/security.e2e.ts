@@ -85,7 +85,7 @@ await runSuite('security', async ({ browser, step }) => {
     await step('a wrong password is refused on the form', async () => {
       await signIn(page, { email: staff.email, password: 'not-the-password', language: 'en' });
       const password = page.getByLabel(t('en', 'fields.password'), { exact: true });
-      await expectFieldError(password, t('en', 'errors.invalid_credentials'), 'the password input');
+      await expectFieldError(password, t('en', 'problems.invalid_credentials'), 'the password input');
       await expectPath(page, '/login');
       const cookies = await context.cookies();
       expectTrue(!cookies.some((c) => c.name === SESSION_COOKIE), 'a refused sign-in must not set a session cookie');

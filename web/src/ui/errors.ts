@@ -11,8 +11,12 @@ const KNOWN_CODES: ReadonlySet<string> = new Set(Object.keys(en.problems));
 /** Codes whose detail carries what the user needs next (the wait, which values, which row): shown after the sentence. */
 const WITH_DETAIL: ReadonlySet<string> = new Set(['too_many_attempts', 'validation_failed', 'malformed_csv', 'bad_request']);
 
-/** Codes whose per-field messages say more than the code's sentence would (which value is wrong and why). */
-const FIELD_MESSAGES_KEPT: ReadonlySet<string> = new Set(['validation_failed', 'bad_request']);
+/**
+ * Codes whose per-field messages say more than the code's sentence would: which value is wrong and why,
+ * which record already has it (a duplicate customer: the customer form words that one in the user's language),
+ * or how much may still be paid (an overpayment).
+ */
+const FIELD_MESSAGES_KEPT: ReadonlySet<string> = new Set(['validation_failed', 'bad_request', 'duplicate_customer', 'overpayment']);
 
 export const isKnownProblemCode = (code: string) => KNOWN_CODES.has(code);
 

@@ -3,6 +3,8 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import { can } from '../../platform/permissions/roles.ts';
 import { teamIdsManagedBy, usersOfBranch, usersOfTeams } from '../identity/index.ts';
 import { customers } from './customers.tables.ts';
+// The permissions this policy checks are declared (and registered) there, whoever loads the policy.
+import './customers.permissions.ts';
 
 /**
  * Which customers an actor sees (IAM-3). Reads go through this filter, so an invisible customer is a

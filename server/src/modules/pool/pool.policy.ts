@@ -1,6 +1,8 @@
 import type { Actor } from '../../platform/auth/actor.ts';
 import { can } from '../../platform/permissions/roles.ts';
 import { customerVisibleTo } from '../customers/index.ts';
+// The permissions this policy checks are declared (and registered) there, whoever loads the policy.
+import './pool.permissions.ts';
 
 /**
  * CUS-7 rules of who may do what with the pool. The pool itself is shared: everyone with pool.read

@@ -4,6 +4,8 @@ import { can } from '../../platform/permissions/roles.ts';
 import { customerIdsVisibleTo } from '../customers/index.ts';
 import { tickets } from './tickets.tables.ts';
 import { CLIENT_TRANSITIONS, isOpen, type TicketStatus, TRANSITIONS } from './tickets.workflow.ts';
+// The permissions this policy checks are declared (and registered) there, whoever loads the policy.
+import './tickets.permissions.ts';
 
 export { STATUSES, type TicketStatus, TRANSITIONS } from './tickets.workflow.ts';
 

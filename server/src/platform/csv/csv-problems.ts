@@ -1,5 +1,4 @@
 import { AppError } from '../http/errors.ts';
-import type { ProblemCode } from '../http/problems.ts';
 import { CsvError, EncodingError } from './csv.ts';
 
 /**
@@ -8,16 +7,22 @@ import { CsvError, EncodingError } from './csv.ts';
  * and, where the fault sits on one line, that line (1-based; the header is line 1) as `line`.
  * The upload itself (no file, too large) is the platform reader's: 400 and 413.
  */
-const problem = (code: ProblemCode, detail: string, field = 'file', line?: number) =>
-  new AppError(code, 422, detail, [{ field, message: detail }], {}, line === undefined ? {} : { line });
+const extra = (line?: number) => (line === undefined ? {} : { line });
+const fileError = (detail: string, field = 'file') => [{ field, message: detail }];
 
 export const csvProblems = {
-  empty: () => problem('empty_file', 'The file is empty.'),
-  noRows: () => problem('no_rows', 'The file has a header but no rows.'),
-  tooManyRows: (max: number) => problem('too_many_rows', `The file has more than ${max.toLocaleString('en')} rows; split it into several files.`),
-  malformed: (message: string, line?: number) => problem('malformed_csv', line === undefined ? message : `Line ${line}: ${message}`, 'file', line),
+  empty: () => new AppError('empty_file', 422, 'The file is empty.', fileError('The file is empty.')),
+  noRows: () => new AppError('no_rows', 422, 'The file has a header but no rows.', fileError('The file has a header but no rows.')),
+  tooManyRows: (max: number) => {
+    const detail = `The file has more than ${max.toLocaleString('en')} rows; split it into several files.`;
+    return new AppError('too_many_rows', 422, detail, fileError(detail));
+  },
+  malformed: (message: string, line?: number) => {
+    const detail = line === undefined ? message : `Line ${line}: ${message}`;
+    return new AppError('malformed_csv', 422, detail, fileError(detail), {}, extra(line));
+  },
   /** Bytes that are not text in the encoding (or a binary file). */
-  badEncoding: (message: string, field = 'file') => problem('bad_encoding', message, field),
+  badEncoding: (message: string, field = 'file') => new AppError('bad_encoding', 422, message, fileError(message, field)),
 };
 
 /**
