@@ -2,7 +2,7 @@ import { definePermissions } from '../../platform/permissions/roles.ts';
 
 /** The customers module's permissions and the roles granted each (IAM-2). */
 export const customersPermissions = definePermissions({
-  'customers.read': { roles: ['admin', 'manager', 'sales', 'agent', 'marketing', 'auditor'], description: 'customers.read' },
+  'customers.read': { roles: ['admin', 'manager', 'sales', 'agent', 'marketing', 'auditor'], description: 'CUS-1: read customers in scope (customers.policy.ts).' },
   'customers.write': { roles: ['admin', 'manager', 'sales'], description: 'Create and edit customers in the actor\'s scope (customers.policy.ts); agents read only.' },
   'customers.assign': { roles: ['admin', 'manager'], description: 'Choose or change a customer\'s owner and team.' },
   'customers.merge': { roles: ['admin', 'manager', 'sales'], description: 'CUS-4 merge two visible customers (the second becomes INACTIVE; its records move).' },
