@@ -18,16 +18,12 @@ export {
   type IdleCustomer,
 } from './directory.ts';
 export {
-  insertCustomer,
-  nextCustomerNumber,
-  nextCustomerNumbers,
   recordContact,
   findCustomer,
   findCustomerForUpdate,
   updateCustomer as updateCustomerRow,
   listCustomers as listCustomerRows,
   listAddresses,
-  customerColumns,
   type CustomerRow,
   type SortKey,
 } from './customers.repository.ts';

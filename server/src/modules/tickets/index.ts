@@ -21,10 +21,10 @@ export { TICKET_JOBS } from './tickets.jobs.ts';
 export { autoCloseTickets } from './use-cases/auto-close.ts';
 export { consolidateTickets } from './use-cases/consolidate-tickets.ts';
 export { openTicketLabels } from './tickets.repository.ts';
-// For bulk create (TKT-11), the CSV export and global search: the same rules and visibility as the API.
-export { checkNewTicket, createMemo, insertNewTicket, type CheckedTicket, type Memo } from './use-cases/create-ticket.ts';
+// For bulk create (TKT-11) and the CSV export: the same rules and visibility as the API.
+export { checkNewTicket, createMemo, type CheckedTicket, type Memo } from './use-cases/create-ticket.ts';
 // Bulk create's set-based writer: the single path's status, history, event and contact rules, and the SLA targets.
-export { createdChanges, createdPayload, initialStatus, staffContacts } from './use-cases/create-ticket.ts';
+export { initialStatus, staffContacts } from './use-cases/create-ticket.ts';
 export { createTicketsInBulk } from './use-cases/create-tickets-in-bulk.ts';
 export type { BulkTicket } from './bulk.repository.ts';
 export { dueDates } from './sla.ts';
