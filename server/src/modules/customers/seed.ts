@@ -1,10 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { customFieldDefinitions } from '../../platform/custom-fields/custom-fields.tables.ts';
 import type { Db } from '../../platform/db/database.ts';
-import { formatCustomerNumber } from '../../platform/http/common-schemas.ts';
 import { LANGUAGES } from '../../platform/i18n/languages.ts';
 import { DEMO_CUSTOMERS, linkDemoClients } from '../identity/index.ts';
-import { insertCustomer } from './customers.repository.ts';
+import { insertCustomer, nextCustomerNumbers } from './customers.repository.ts';
 import { customerAddresses, customers } from './customers.tables.ts';
 import { insertContract, insertInvoice } from './overview.repository.ts';
 
@@ -58,9 +57,8 @@ export async function seedCustomers(tx: Db, userIds: Map<string, string>, count 
     { entity: 'customer', key: 'renewal_date', label: 'Renewal date', type: 'date', position: 3 },
   ]);
 
-  const [{ first }] = (await tx.execute<{ first: string }>(sql`select nextval('customer_number_seq')::text as first`)) as unknown as { first: string }[];
-  await tx.execute(sql`select setval('customer_number_seq', ${Number(first) + count - 1})`);
-  const year = new Date().getUTCFullYear();
+  // The numbers the create path would give, drawn in one statement.
+  const numbers = await nextCustomerNumbers(tx, count);
   const now = Date.now();
   const rows: (typeof customers.$inferInsert)[] = [];
   for (let i = 0; i < count; i++) {
@@ -76,7 +74,7 @@ export async function seedCustomers(tx: Db, userIds: Map<string, string>, count 
     const createdAt = new Date(now - Math.floor(rand() * 400) * 86_400_000);
     const contacted = rand() < 0.7;
     rows.push({
-      number: formatCustomerNumber(year, String(Number(first) + i)),
+      number: numbers[i],
       type: company ? 'company' : 'individual',
       name,
       firstName,

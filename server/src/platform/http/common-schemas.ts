@@ -13,7 +13,6 @@ export const COLOR_SCHEMES = ['light', 'dark', 'system'] as const;
  */
 export const CUSTOMER_NUMBER_PREFIX = 'CUST-';
 export const CUSTOMER_NUMBER = /^CUST-\d{4}-\d{6,}$/i;
-export const formatCustomerNumber = (year: number, n: string) => `${CUSTOMER_NUMBER_PREFIX}${year}-${n.padStart(6, '0')}`;
 /** Whether an id-or-number parameter names a number (anything CUST-…), else it is a UUID. */
 export const namesCustomerNumber = (idOrNumber: string) => idOrNumber.toUpperCase().startsWith(CUSTOMER_NUMBER_PREFIX);
 /** A path or body value that is a customer's UUID or public number. */
