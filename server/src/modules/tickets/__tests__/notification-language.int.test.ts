@@ -11,6 +11,7 @@ interface Notice {
 
 /** update-ticket's "you are the processor" notice reaches each processor in their own users.language. */
 describe('ticket notifications in the recipient’s language', () => {
+  // One app for these its (starting one costs seconds); each it opens its own ticket and reads only its notices.
   let t: TestApp;
   let agent: Agent;
   let customerId: string;

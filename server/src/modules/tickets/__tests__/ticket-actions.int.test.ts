@@ -4,6 +4,7 @@ import { ifMatch, openTicket } from './helpers.ts';
 
 /** The detail answer says what its reader may do now, so the web offers exactly the moves the server allows. */
 describe('tickets: allowedTransitions and canEscalate on the detail', () => {
+  // One app for these its (starting one costs seconds); each it opens the tickets it moves.
   let t: TestApp;
   let agent: Agent;
   let client: Agent;
