@@ -136,7 +136,7 @@ describe('customer CSV import', () => {
     expect(ann.owner.id).toBe(sales.me!.id);
     const formula = (await sales.get('/api/v1/customers?q=formula@import.test')).json().items[0];
     expect(formula.name).toBe('=HYPERLINK("x")');
-    const history = await t.database.executor.query(`select action from history where entity_id = $1`, [ann.id]);
+    const history = await t.database.executor.query(`select action from history where entity_type = 'customer' and entity_id = $1`, [ann.id]);
     expect(history.rows.map((r) => r.action)).toEqual(['imported']);
     const existingAfter = (await sales.get(`/api/v1/customers/${existing.json().id}`)).json();
     expect(existingAfter.name).toBe('Existing Person');
@@ -166,7 +166,7 @@ describe('customer CSV import', () => {
     expect(done.result).toEqual({ created: 1, updated: 1, skipped: 0, failed: 0 });
     const after = (await sales.get(`/api/v1/customers/${c.json().id}`)).json();
     expect([after.name, after.industry, after.source, after.version]).toEqual(['Update Me Renamed', 'Banking', 'web', 2]);
-    const h = await t.database.executor.query(`select action from history where entity_id = $1 order by id`, [c.json().id]);
+    const h = await t.database.executor.query(`select action from history where entity_type = 'customer' and entity_id = $1 order by id`, [c.json().id]);
     expect(h.rows.map((r) => r.action)).toEqual(['created', 'updated']);
   });
 
@@ -233,7 +233,7 @@ describe('customer CSV import', () => {
     expect(made.length).toBe(5_100);
     const outOfOrder = made.findIndex((r, i) => r.name !== `Order ${i}`);
     expect(outOfOrder).toBe(-1);
-    expect(await count(`history h join customers c on c.id = h.entity_id where c.email like '%@order.test' and h.action = 'imported'`)).toBe(5_100);
+    expect(await count(`history h join customers c on c.id = h.entity_id where h.entity_type = 'customer' and c.email like '%@order.test' and h.action = 'imported'`)).toBe(5_100);
 
     // Every imported customer has its own customer.created, the create use case's payload plus the
     // import's id, valid by the catalogue, in number order; one customers.imported per batch.
