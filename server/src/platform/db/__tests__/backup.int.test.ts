@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { announcePgliteOnly, onPostgres, PGLITE_ONLY, runCli, ServerProcess, type Session, tempDir } from './processes.ts';
+import { announcePgliteOnly, onPostgres, PGLITE_ONLY, runCli, seededDataDir, ServerProcess, type Session, tempDir } from './processes.ts';
 
 announcePgliteOnly('backup/restore of the embedded data directory');
 
@@ -21,8 +21,8 @@ afterEach(async () => {
   for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-function newDir() {
-  const dir = tempDir();
+function newDir(make: () => string = tempDir) {
+  const dir = make();
   dirs.push(dir);
   return dir;
 }
@@ -60,7 +60,7 @@ const directory = (page: { items: Record<string, unknown>[] }) => page.items.map
 describe('backup and restore (embedded)', () => {
   it('backs up a running server and restores the same data into a fresh data directory; restore refuses while a server runs', { timeout: 180_000 }, async (ctx) => {
     ctx.skip(onPostgres(), PGLITE_ONLY);
-    const dataDir = newDir();
+    const dataDir = newDir(seededDataDir);
     const work = newDir();
     const server = await readyServer(dataDir);
     const admin = await server.login();
@@ -103,7 +103,7 @@ describe('backup and restore (embedded)', () => {
 
   it('with no server running, backs up by opening the data directory itself; restore moves the current data aside; a damaged file changes nothing', { timeout: 180_000 }, async (ctx) => {
     ctx.skip(onPostgres(), PGLITE_ONLY);
-    const dataDir = newDir();
+    const dataDir = newDir(seededDataDir);
     const work = newDir();
     let server = await readyServer(dataDir);
     let admin = await server.login();

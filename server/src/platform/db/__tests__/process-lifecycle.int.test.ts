@@ -7,7 +7,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../../test/harness.ts';
-import { announcePgliteOnly, onPostgres, PGLITE_ONLY, readLock, ServerProcess, Session, tempDir } from './processes.ts';
+import { announcePgliteOnly, onPostgres, PGLITE_ONLY, readLock, seededDataDir, ServerProcess, Session } from './processes.ts';
 
 announcePgliteOnly('data-directory lock and kill -9 durability');
 
@@ -21,7 +21,7 @@ async function startServer(dataDir: string, env: Record<string, string | undefin
 }
 
 function newDataDir() {
-  const dir = tempDir();
+  const dir = seededDataDir();
   dirs.push(dir);
   return dir;
 }

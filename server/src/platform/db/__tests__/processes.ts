@@ -2,18 +2,36 @@
  * Real Switchboard processes for process-level tests: `node --import tsx server/src/main.ts …` on a
  * private DATA_DIR and a free port, exactly as an operator runs it.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inject } from 'vitest';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../..');
 const MAIN = path.join(ROOT, 'server/src/main.ts');
 
 export function tempDir(prefix = 'sb-proc-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+/**
+ * A DATA_DIR whose database is already this run's migrated and seeded template (the global setup's PGlite
+ * dump, unpacked into `pgdata/`), so a process test's first start does not migrate and seed from scratch
+ * (15 s to ready instead of 5 s here). The demo attachments' bytes are not in it — they live in
+ * DATA_DIR/files, which a seed writes — so a test that reads demo files, or that needs a first start on an
+ * empty directory, uses tempDir().
+ */
+export function seededDataDir(): string {
+  const template = inject('pgliteTemplate');
+  if (!template) throw new Error('seededDataDir needs the PGlite template (this run is on PostgreSQL)');
+  const dir = tempDir();
+  fs.mkdirSync(path.join(dir, 'pgdata'));
+  // The dump's member names start with '/': tar strips it (and says so on stderr, which is ignored).
+  execFileSync('tar', ['-xf', template, '-C', path.join(dir, 'pgdata')], { stdio: 'ignore' });
+  return dir;
 }
 
 export function freePort(): Promise<number> {
