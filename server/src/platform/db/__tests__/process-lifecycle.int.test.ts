@@ -7,7 +7,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../../test/harness.ts';
-import { announcePgliteOnly, onPostgres, PGLITE_ONLY, readLock, seededDataDir, ServerProcess, Session } from './processes.ts';
+import { announcePgliteOnly, onPostgres, PGLITE_ONLY, readLock, seededDataDir, ServerProcess, Session, tempDir } from './processes.ts';
 
 announcePgliteOnly('data-directory lock and kill -9 durability');
 
@@ -20,8 +20,9 @@ async function startServer(dataDir: string, env: Record<string, string | undefin
   return server;
 }
 
+/** On PostgreSQL the database is elsewhere (DATABASE_URL) and the directory only holds files: empty is right. */
 function newDataDir() {
-  const dir = seededDataDir();
+  const dir = onPostgres() ? tempDir() : seededDataDir();
   dirs.push(dir);
   return dir;
 }
