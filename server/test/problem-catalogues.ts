@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { platformProblems, type ProblemDefinition } from '../src/platform/http/problems.ts';
+import { filesUnder } from './source-files.ts';
 
 export const serverSrc = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../src');
 
@@ -41,13 +42,7 @@ export async function loadProblemCatalogues(): Promise<Map<string, CataloguedPro
   return all;
 }
 
-function sourceFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === '__tests__' ? [] : sourceFiles(full);
-    return entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts') ? [full] : [];
-  });
-}
+const sourceFiles = (dir: string) => filesUnder(dir, (file) => file.endsWith('.ts') && !file.endsWith('.test.ts'), ['__tests__']);
 
 /**
  * The codes the server's sources answer with, found by their shapes: `new AppError('x', …)`,

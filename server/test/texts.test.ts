@@ -1,19 +1,14 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, languageForCountry, languageOf } from '../src/platform/i18n/languages.ts';
 import { defineTexts, fill, placeholders, registeredTexts } from '../src/platform/i18n/texts.ts';
 import { serverSrc } from './problem-catalogues.ts';
+import { filesUnder } from './source-files.ts';
 
 /** Every `*.texts.ts` under server/src: importing one registers its texts in the platform catalogue. */
-function textFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === '__tests__' ? [] : textFiles(full);
-    return entry.name.endsWith('.texts.ts') && full !== path.join(serverSrc, 'platform/i18n/texts.ts') ? [full] : [];
-  });
-}
+const textFiles = (dir: string) =>
+  filesUnder(dir, (file) => file.endsWith('.texts.ts') && file !== path.join(serverSrc, 'platform/i18n/texts.ts'), ['__tests__']);
 for (const file of textFiles(serverSrc)) await import(pathToFileURL(file).href);
 const sets = [...registeredTexts()];
 

@@ -2,16 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { filesUnder } from '../source-files.ts';
 
 const SERVER = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-
-function testFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : testFiles(full);
-    return entry.name.endsWith('.test.ts') ? [full] : [];
-  });
-}
 
 /**
  * docs/ARCHITECTURE.md (Tests): the `it`s of a file may share one app only when the file says so and why —
@@ -19,9 +12,11 @@ function testFiles(dir: string): string[] {
  */
 describe('state shared between the its of a file is declared', () => {
   it('every file that builds its app in beforeAll says in a comment what its its share', () => {
-    const silent = testFiles(SERVER)
-      .filter((file) => /beforeAll\([^]*?createTestApp\(/.test(fs.readFileSync(file, 'utf8')))
-      .filter((file) => !/\/\/[^\n]*\b(one app|share[sd]?)\b/i.test(fs.readFileSync(file, 'utf8')))
+    const silent = filesUnder(SERVER, (file) => file.endsWith('.test.ts'), ['node_modules'])
+      .filter((file) => {
+        const text = fs.readFileSync(file, 'utf8');
+        return /beforeAll\([^]*?createTestApp\(/.test(text) && !/\/\/[^\n]*\b(one app|share[sd]?)\b/i.test(text);
+      })
       .map((file) => path.relative(SERVER, file));
     expect(silent, 'say in a comment beside beforeAll what the its share (and why, if one relies on another)').toEqual([]);
   });
