@@ -1,7 +1,7 @@
 /**
  * `npm test`: every test stage, one after another, then one summary.
  *   1. vitest, all projects, on the embedded database (PGlite);
- *   2. the server project again on PostgreSQL, when TEST_DATABASE_URL is set;
+ *   2. the server projects again on PostgreSQL, when TEST_DATABASE_URL is set;
  *   3. the e2e suite in real Chromium (/usr/bin/chromium or CHROMIUM_PATH), or a loud SKIPPED banner.
  * Every stage runs even when an earlier one failed; the exit code is non-zero if any failed. The last
  * line is always `N passed, N failed` (tests, summed over the stages).
@@ -86,7 +86,7 @@ const stages = [];
 // Stage 1 always runs on PGlite, whatever the caller's environment points at.
 stages.push(await vitestStage('vitest, all projects (PGlite)', [], envWithout('TEST_DATABASE_URL', 'DATABASE_URL')));
 if (process.env.TEST_DATABASE_URL) {
-  stages.push(await vitestStage('vitest, server project (PostgreSQL)', ['--project', 'server'], envWithout('DATABASE_URL')));
+  stages.push(await vitestStage('vitest, server project (PostgreSQL)', ['--project', 'server', '--project', 'server-isolated'], envWithout('DATABASE_URL')));
 } else {
   console.log('\nTEST_DATABASE_URL is not set: the PostgreSQL stage is skipped.');
   stages.push({ name: 'vitest, server project (PostgreSQL)', ok: true, skippedStage: true, passed: 0, failed: 0, skipped: 0, seconds: 0, note: 'skipped: TEST_DATABASE_URL not set' });

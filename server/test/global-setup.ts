@@ -36,34 +36,38 @@ async function installJobQueues(database: Database): Promise<void> {
   }
 }
 
-/**
- * Migrates and seeds one template database per run; every test file then starts from a copy of it
- * (a PGlite data-dir dump, or CREATE DATABASE … TEMPLATE on PostgreSQL): fast, and never shared.
- */
-export default async function setup(project: TestProject) {
-  const runId = `${Date.now().toString(36)}${process.pid}`;
-  project.provide('runId', runId);
-  const serverUrl = process.env.TEST_DATABASE_URL;
-  if (serverUrl) {
-    const admin = new PgExecutor(adminUrlFor(serverUrl), { max: 1 });
-    const templateDb = `sb_t_${runId}_tpl`;
-    await admin.exec(`CREATE DATABASE ${templateDb}`);
-    const executor = new PgExecutor(databaseUrlFor(serverUrl, templateDb), { max: 2 });
-    const database = new Database(executor);
-    await migrate(executor);
-    await seedDemo(database);
-    await installJobQueues(database);
-    await executor.close();
-    project.provide('pgTemplateDb', templateDb);
-    project.provide('pgliteTemplate', '');
-    await admin.close();
-    return async () => {
+interface Template {
+  runId: string;
+  pgliteTemplate: string;
+  pgTemplateDb: string;
+  teardown(): Promise<void>;
+}
+
+async function buildPostgresTemplate(runId: string, serverUrl: string): Promise<Template> {
+  const admin = new PgExecutor(adminUrlFor(serverUrl), { max: 1 });
+  const templateDb = `sb_t_${runId}_tpl`;
+  await admin.exec(`CREATE DATABASE ${templateDb}`);
+  await admin.close();
+  const executor = new PgExecutor(databaseUrlFor(serverUrl, templateDb), { max: 2 });
+  const database = new Database(executor);
+  await migrate(executor);
+  await seedDemo(database);
+  await installJobQueues(database);
+  await executor.close();
+  return {
+    runId,
+    pgliteTemplate: '',
+    pgTemplateDb: templateDb,
+    async teardown() {
       const cleanup = new PgExecutor(adminUrlFor(serverUrl), { max: 1 });
       const { rows } = await cleanup.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [`sb_t_${runId}_%`]);
       for (const { datname } of rows) await cleanup.exec(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
       await cleanup.close();
-    };
-  }
+    },
+  };
+}
+
+async function buildPgliteTemplate(runId: string): Promise<Template> {
   fs.mkdirSync(TEMPLATE_DIR, { recursive: true });
   const executor = await PgliteExecutor.open({ dataDir: 'memory://', initialMemory: 256 * 1024 * 1024 });
   const database = new Database(executor);
@@ -75,7 +79,32 @@ export default async function setup(project: TestProject) {
   // Stored as a plain tar: every test file loads it, and un-gzipping ~95 MB costs each of them ~0.5 s of CPU.
   const file = path.join(TEMPLATE_DIR, `pglite-${runId}.tar`);
   fs.writeFileSync(file, zlib.gunzipSync(dump));
-  project.provide('pgliteTemplate', file);
-  project.provide('pgTemplateDb', '');
-  return async () => fs.rmSync(file, { force: true });
+  return { runId, pgliteTemplate: file, pgTemplateDb: '', teardown: async () => fs.rmSync(file, { force: true }) };
+}
+
+// The server projects (shared workers and *.isolated.* files) each load this file in vitest's main process,
+// as separate module instances: the one template per run is kept on the process, and removed when the
+// last project that uses it tears down.
+const shared = globalThis as typeof globalThis & { switchboardTestTemplate?: { template: Promise<Template>; users: number } };
+
+/**
+ * Migrates and seeds one template database per run; every test file then starts from a copy of it
+ * (a PGlite data-dir dump, or CREATE DATABASE … TEMPLATE on PostgreSQL): fast, and never shared.
+ */
+export default async function setup(project: TestProject) {
+  const runId = `${Date.now().toString(36)}${process.pid}`;
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  const run = (shared.switchboardTestTemplate ??= { template: serverUrl ? buildPostgresTemplate(runId, serverUrl) : buildPgliteTemplate(runId), users: 0 });
+  run.users += 1;
+  const built = await run.template;
+  project.provide('runId', built.runId);
+  project.provide('pgliteTemplate', built.pgliteTemplate);
+  project.provide('pgTemplateDb', built.pgTemplateDb);
+  return async () => {
+    run.users -= 1;
+    if (run.users === 0) {
+      delete shared.switchboardTestTemplate;
+      await built.teardown();
+    }
+  };
 }

@@ -9,7 +9,7 @@
  *   }
  *
  * `AppError`, `conflict`, `unprocessable` and `problem` take a `ProblemCode`, so throwing an undeclared
- * code does not compile; `problems.test.ts` also scans the sources for codes and checks every catalogue
+ * code does not compile; `problems.isolated.test.ts` also scans the sources for codes and checks every catalogue
  * against the web's translations (web/src/locales/<lang>/problems.json).
  */
 

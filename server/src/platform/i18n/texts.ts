@@ -3,7 +3,7 @@ import { LANGUAGES, type Language } from './languages.ts';
 /**
  * The one catalogue of server-side texts: e-mails, notifications and job messages, in every language.
  * Each module keeps its texts beside its code (`<module>.texts.ts`) and registers them here under its
- * own namespace; `texts.test.ts` checks every registered set: all keys in all languages, none empty,
+ * own namespace; `texts.isolated.test.ts` checks every registered set: all keys in all languages, none empty,
  * the same {{placeholders}} as English.
  *
  *   const t = defineTexts('pool', { en: { recycled: '{{number}} moved to the pool' }, vi: { … }, … });

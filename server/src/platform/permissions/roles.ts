@@ -49,9 +49,12 @@ export function can(role: Role, permission: Permission): boolean {
   return definition.roles.includes(role);
 }
 
-/** Every declared permission key, in declaration order. */
+/**
+ * Every declared permission key, sorted: declaration order is module import order, which differs between
+ * processes (a test worker that imported another module first), and the generated web types must not.
+ */
 export function allPermissions(): Permission[] {
-  return [...matrix.keys()] as Permission[];
+  return [...matrix.keys()].sort() as Permission[];
 }
 
 export function isPermission(value: string): value is Permission {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Agent, createTestApp, type TestApp } from '../../../../test/harness.ts';
 import { customerReferences, uniqueReferenceIndexes } from '../merge.repository.ts';
+import { aContract, aCustomer, anActivity, anInvoice } from '../../../../test/factories/index.ts';
 
 /**
  * Unique indexes on a customer reference, reviewed: what a merge does when both customers have such a
@@ -18,11 +19,7 @@ describe('merge two customers (CUS-4)', () => {
   let admin: Agent;
   let sales: Agent;
   const q = async (text: string, params: unknown[] = []) => (await t.database.executor.query(text, params)).rows;
-  const create = async (agent: Agent, body: Record<string, unknown>) => {
-    const r = await agent.post('/api/v1/customers', body);
-    expect(r.statusCode, r.body).toBe(201);
-    return r.json();
-  };
+  const create = aCustomer;
   /** Rows pointing at a customer in every referencing table. */
   const linked = async (id: string) => {
     const out: Record<string, number> = {};
@@ -53,9 +50,9 @@ describe('merge two customers (CUS-4)', () => {
   it('moves every linked record in one go, applies the field rules, leaves the secondary INACTIVE with a note', async () => {
     const p = await create(sales, { fullName: 'Merge Primary', email: 'merge.p@merge.test', tags: ['a'], notes: 'primary notes', industry: null, addresses: [{ city: 'Hà Nội' }] });
     const s = await create(sales, { fullName: 'Merge Secondary', email: 'merge.s@merge.test', phone: '0913 777 001', tags: ['b'], notes: 'secondary notes', industry: 'Banking', level: 'important', addresses: [{ city: 'Huế' }, { city: 'Đà Nẵng' }] });
-    expect((await sales.post(`/api/v1/customers/${s.id}/contracts`, { title: 'C1', value: '100.00' })).statusCode).toBe(201);
-    expect((await sales.post(`/api/v1/customers/${s.id}/invoices`, { amount: '50.00' })).statusCode).toBe(201);
-    expect((await sales.post('/api/v1/activities', { type: 'CALL', subject: 'call them', customerId: s.id, startAt: new Date().toISOString() })).statusCode).toBe(201);
+    await aContract(sales, s.id, { title: 'C1', value: '100.00' });
+    await anInvoice(sales, s.id, { amount: '50.00' });
+    await anActivity(sales, { subject: 'call them', customerId: s.id });
     await q(`update users set customer_id = $1 where email = 'client3@demo.test'`, [s.id]);
     const before = await linked(s.id);
     expect(Object.keys(before)).toEqual(expect.arrayContaining(['customer_addresses.customer_id', 'activities.customer_id', 'contracts.customer_id', 'invoices.customer_id', 'users.customer_id']));

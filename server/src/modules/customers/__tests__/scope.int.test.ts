@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../../platform/permissions/roles.ts';
 import { createTestApp, type Agent, type TestApp } from '../../../../test/harness.ts';
+import { aCustomer, aStaffUser } from '../../../../test/factories/index.ts';
 
 /**
  * IAM-3 scopes on customers: who sees which customer. Invisible answers exactly like missing (404),
@@ -19,15 +20,13 @@ describe('customer visibility per role', () => {
     agents.client2 = await t.loginAs('client2@demo.test');
     const admin = agents.admin;
     const sofia = (await admin.get('/api/v1/branches')).json().items.find((b: { code: string }) => b.code === 'SOF');
-    const outsider = await admin.post('/api/v1/users', { email: 'far.away@demo.test', name: 'Far Away', role: 'sales', password: 'long-enough-password', branchId: sofia.id });
-    expect(outsider.statusCode).toBe(201);
+    const outsider = await aStaffUser(admin, 'sales', { branchId: sofia.id });
     const make = async (name: string, ownerId: string | null) => {
-      const r = await admin.post('/api/v1/customers', { fullName: name, ownerId });
-      expect(r.statusCode).toBe(201);
-      return { id: r.json().id, number: r.json().number };
+      const { id, number } = await aCustomer(admin, { fullName: name, ownerId });
+      return { id, number };
     };
     ids.teammate = await make('Scope Teammate Customer', agents.sales2.me!.id);
-    ids.outsider = await make('Scope Outsider Customer', outsider.json().id);
+    ids.outsider = await make('Scope Outsider Customer', outsider.id);
     ids.unowned = await make('Scope Unowned Customer', null);
   });
   afterAll(async () => t.stop());

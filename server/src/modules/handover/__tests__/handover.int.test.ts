@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent, createTestApp, login, type TestApp } from '../../../../test/harness.ts';
 import { waitFor } from '../../../../test/wait.ts';
+import { aContract, aCustomer, anActivity, anInvoice, aStaffUser, inMinutes, unique } from '../../../../test/factories/index.ts';
 import { startHandovers } from '../index.ts';
 
 interface Handover {
@@ -24,23 +25,13 @@ describe('customer handover (CUS-6)', () => {
 
   /** A new sales rep in the Sales team (managed by manager@) owning one customer with real records. */
   async function leaverWithCustomer(country = 'VN') {
-    const stamp = `${Date.now()}${Math.floor(Math.random() * 1000)}`;
-    const user = await admin.post('/api/v1/users', { email: `leaver${stamp}@example.test`, name: `Leaver ${stamp}`, role: 'sales', password: 'a-long-password-1', teamIds: [salesTeamId] });
-    expect(user.statusCode).toBe(201);
-    const userId = user.json().id as string;
-    const created = await admin.post('/api/v1/customers', { fullName: `Handover Customer ${stamp}`, email: `hc${stamp}@example.test`, country, ownerId: userId });
-    expect(created.statusCode).toBe(201);
-    const customerId = created.json().id as string;
-    const contract = await admin.post(`/api/v1/customers/${customerId}/contracts`, { title: 'Support plan', value: '1200.00', status: 'ACTIVE' });
-    expect(contract.statusCode).toBe(201);
-    const invoice = await admin.post(`/api/v1/customers/${customerId}/invoices`, { amount: '300.00', paidAmount: '100.00', status: 'PARTIALLY_PAID' });
-    expect(invoice.statusCode).toBe(201);
-    const activity = await admin.post('/api/v1/activities', {
-      type: 'CALL', subject: 'Follow-up call', customerId, startAt: new Date(Date.now() + 86_400_000).toISOString(), ownerId: userId,
-    });
-    expect(activity.statusCode).toBe(201);
-    const version = user.json().version as number;
-    return { userId, version, customerId, contractId: contract.json().id as string, activityId: activity.json().id as string, email: `hc${stamp}@example.test` };
+    const user = await aStaffUser(admin, 'sales', { teamIds: [salesTeamId] });
+    const email = `${unique('hc')}@example.test`;
+    const customer = await aCustomer(admin, { fullName: unique('Handover Customer '), email, country, ownerId: user.id });
+    const contract = await aContract(admin, customer.id, { status: 'ACTIVE' });
+    await anInvoice(admin, customer.id, { amount: '300.00', paidAmount: '100.00', status: 'PARTIALLY_PAID' });
+    const activity = await anActivity(admin, { customerId: customer.id, startAt: inMinutes(24 * 60), ownerId: user.id });
+    return { userId: user.id, version: user.version, customerId: customer.id, contractId: contract.id, activityId: activity.id, email };
   }
 
   async function handoverOf(customerId: string): Promise<Handover> {

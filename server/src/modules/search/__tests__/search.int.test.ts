@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Agent, createTestApp, type TestApp } from '../../../../test/harness.ts';
-import { openTicket } from '../../tickets/__tests__/helpers.ts';
+import { openTicket } from '../../../../test/factories/index.ts';
 
 /** PLT-8 global search: grouped answers, each through its module's permission and visibility. */
 describe('global search', () => {

@@ -3,7 +3,7 @@ import { type Agent, createTestApp, type TestApp } from '../../../../test/harnes
 import type { SqlSession } from '../../../platform/db/executor.ts';
 import { validPayload } from '../../../platform/events/catalogue.ts';
 import { dueDates, listSlaPolicies } from '../../tickets/index.ts';
-import { query, upload } from '../../tickets/__tests__/helpers.ts';
+import { query, upload } from '../../../../test/factories/index.ts';
 
 /**
  * The statements of every transaction that runs while `fn` runs, one list per transaction. The

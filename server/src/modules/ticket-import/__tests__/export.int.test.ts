@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Agent, createTestApp, type TestApp } from '../../../../test/harness.ts';
 import { CsvParser } from '../../../platform/csv/csv.ts';
-import { openTicket } from '../../tickets/__tests__/helpers.ts';
+import { openTicket } from '../../../../test/factories/index.ts';
 
 /** PLT-9 ticket export: the list as CSV — its filters, its scope, safe cells, no conversation text. */
 describe('ticket CSV export', () => {

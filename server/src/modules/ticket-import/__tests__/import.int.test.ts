@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Agent, createTestApp, type TestApp } from '../../../../test/harness.ts';
 import { multipart } from '../../../../test/multipart.ts';
-import { query, upload } from '../../tickets/__tests__/helpers.ts';
+import { query, upload } from '../../../../test/factories/index.ts';
 
 /** TKT-11 bulk create from CSV: preview with per-row errors, then one all-or-nothing commit. */
 describe('ticket bulk create (CSV)', () => {

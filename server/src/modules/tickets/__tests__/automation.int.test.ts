@@ -4,7 +4,7 @@ import { waitFor } from '../../../../test/wait.ts';
 import { autoCloseTickets } from '../use-cases/auto-close.ts';
 import { consolidateTickets } from '../use-cases/consolidate-tickets.ts';
 import { remindFollowUps } from '../use-cases/follow-ups.ts';
-import { customerOf, ifMatch, openTicket, query } from './helpers.ts';
+import { customerOf, ifMatch, openTicket, query } from '../../../../test/factories/index.ts';
 
 /** TKT-6 auto-close, TKT-10 reminders and consolidation, and the jobs that run them. */
 describe('ticket sweeps', () => {

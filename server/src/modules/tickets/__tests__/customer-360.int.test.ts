@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Agent, createTestApp, type TestApp } from '../../../../test/harness.ts';
-import { openTicket } from './helpers.ts';
+import { openTicket } from '../../../../test/factories/index.ts';
 
 interface TimelineItem {
   kind: string;

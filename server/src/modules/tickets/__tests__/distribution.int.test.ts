@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Agent, createTestApp, type TestApp } from '../../../../test/harness.ts';
 import { distributeComponent, distributeTickets } from '../use-cases/distribute-tickets.ts';
-import { customerOf, ifMatch, openTicket, query } from './helpers.ts';
+import { customerOf, ifMatch, openTicket, query } from '../../../../test/factories/index.ts';
 
 /** TKT-10 distribution, and the component staff/availability API (contract item 4). */
 describe('ticket distribution (TKT-10)', () => {

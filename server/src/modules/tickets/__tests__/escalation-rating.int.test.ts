@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Agent, createTestApp, type TestApp } from '../../../../test/harness.ts';
 import { listenForSockets, subscribe, type TestSockets } from '../../../../test/sockets.ts';
 import { waitFor } from '../../../../test/wait.ts';
-import { customerOf, ifMatch, openTicket, query } from './helpers.ts';
+import { customerOf, ifMatch, openTicket, query } from '../../../../test/factories/index.ts';
 
 type Ticket = Awaited<ReturnType<typeof openTicket>>;
 

@@ -3,7 +3,7 @@ import { type Agent, createTestApp, type TestApp } from '../../../../test/harnes
 import { type ReceivedMail, startSmtp, type TestSmtp } from '../../../../test/smtp.ts';
 import { waitFor } from '../../../../test/wait.ts';
 import { autoCloseTickets } from '../use-cases/auto-close.ts';
-import { customerOf, ifMatch, openTicket, query, upload } from './helpers.ts';
+import { customerOf, ifMatch, openTicket, query, upload } from '../../../../test/factories/index.ts';
 
 const NOTE = 'secret-escalation-note: customer owes us 4000 EUR';
 

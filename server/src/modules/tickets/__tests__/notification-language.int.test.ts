@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Agent, createTestApp, type TestApp } from '../../../../test/harness.ts';
 import { ticketTexts } from '../tickets.texts.ts';
-import { customerOf, ifMatch, openTicket, query } from './helpers.ts';
+import { customerOf, ifMatch, openTicket, query } from '../../../../test/factories/index.ts';
 
 interface Notice {
   kind: string;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Agent, createTestApp, type TestApp } from '../../../../test/harness.ts';
-import { customerOf, FIELDS, ifMatch, openTicket, query } from './helpers.ts';
+import { customerOf, FIELDS, ifMatch, openTicket, query } from '../../../../test/factories/index.ts';
 
 /** TKT-13 / IAM-3: a client sees their own customer's tickets only, and never an internal note. */
 describe('tickets: client portal isolation and internal notes', () => {

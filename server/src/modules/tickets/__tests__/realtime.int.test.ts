@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Agent, createTestApp, type TestApp } from '../../../../test/harness.ts';
 import { listenForSockets, subscribe, type TestSockets } from '../../../../test/sockets.ts';
 import { waitFor } from '../../../../test/wait.ts';
-import { ifMatch, openTicket } from './helpers.ts';
+import { ifMatch, openTicket } from '../../../../test/factories/index.ts';
 
 interface MessageEvent {
   number: string;

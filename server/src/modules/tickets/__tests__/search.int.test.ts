@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Agent, createTestApp, type TestApp } from '../../../../test/harness.ts';
-import { openTicket, query } from './helpers.ts';
+import { openTicket, query } from '../../../../test/factories/index.ts';
 
 type Item = { id: string; number: string; title: string; status: string; priority: number; tags: string[]; customer: { id: string }; component: { id: string } | null; processor: { id: string } | null; type: { key: string }; createdAt: string };
 

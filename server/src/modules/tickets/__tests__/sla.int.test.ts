@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Agent, createTestApp, type TestApp } from '../../../../test/harness.ts';
 import { addBusinessMinutes } from '../sla.ts';
 import { runSlaSweep } from '../use-cases/sla-sweep.ts';
-import { customerOf, ifMatch, openTicket, query } from './helpers.ts';
+import { customerOf, ifMatch, openTicket, query } from '../../../../test/factories/index.ts';
 
 const DEFAULTS = { 1: [1440, 10080], 2: [480, 4320], 3: [240, 2880], 4: [60, 1440], 5: [30, 480] } as Record<number, [number, number]>;
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Agent, createTestApp, type TestApp } from '../../../../test/harness.ts';
-import { ifMatch, openTicket } from './helpers.ts';
+import { ifMatch, openTicket } from '../../../../test/factories/index.ts';
 
 /** The detail answer says what its reader may do now, so the web offers exactly the moves the server allows. */
 describe('tickets: allowedTransitions and canEscalate on the detail', () => {

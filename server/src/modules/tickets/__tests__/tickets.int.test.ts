@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Agent, createTestApp, type TestApp } from '../../../../test/harness.ts';
-import { customerOf, FIELDS, ifMatch, openTicket, query } from './helpers.ts';
+import { customerOf, FIELDS, ifMatch, openTicket, query } from '../../../../test/factories/index.ts';
 
 describe('tickets: model, types, limits, workflow, versions (TKT-1/2/3)', () => {
   // One app for these its (starting one costs seconds): the its share it and the fixtures made in beforeAll; each it creates the records it changes.
