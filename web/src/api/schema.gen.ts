@@ -12,7 +12,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List activities (mine, by owner, customer, status, type, calendar window from/to) */
+        /** List activities (mine, by owner, customer, ticket, status, type, calendar window from/to) */
         get: {
             parameters: {
                 query?: {
@@ -24,6 +24,7 @@ export interface paths {
                     order?: "asc" | "desc";
                     ownerId?: string;
                     status?: ("PLANNED" | "IN_PROGRESS" | "COMPLETED" | "CANCELLED")[];
+                    ticketId?: string;
                     to?: string;
                     type?: ("CALL" | "EMAIL" | "MEETING" | "TASK" | "NOTE" | "SMS" | "DEMO")[];
                 };

@@ -69,6 +69,8 @@ export const listActivitiesQuery = z.strictObject({
   mine: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
   ownerId: z.uuid().optional(),
   customerId: z.uuid().optional(),
+  /** The activities linked to this ticket (the ticket page). */
+  ticketId: z.uuid().optional(),
   /** Calendar window on start time: from ≤ startAt < to. */
   from: isoDateTime.optional(),
   to: isoDateTime.optional(),

@@ -19,7 +19,7 @@ export const activityRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
 
   app.get('/api/v1/activities', {
     config: { access: 'activities.read' },
-    schema: { tags: TAG, summary: 'List activities (mine, by owner, customer, status, type, calendar window from/to)', querystring: c.listActivitiesQuery, response: { 200: pageSchema(c.activityResponse) } },
+    schema: { tags: TAG, summary: 'List activities (mine, by owner, customer, ticket, status, type, calendar window from/to)', querystring: c.listActivitiesQuery, response: { 200: pageSchema(c.activityResponse) } },
   }, async (request) => listActivities(ctx, actorOf(request), request.query));
 
   app.get('/api/v1/activities/my-day', {

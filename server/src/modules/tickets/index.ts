@@ -31,6 +31,8 @@ export { dueDates } from './sla.ts';
 export { listPolicies as listSlaPolicies } from './sla.repository.ts';
 export { distributeAfterCreate } from './use-cases/distribute-tickets.ts';
 export { listTickets } from './use-cases/read-tickets.ts';
+// For records that link to a ticket (activities, SAL-6): the link must name a ticket the caller sees.
+export { findVisibleTicket } from './use-cases/find-visible-ticket.ts';
 export { createTicketBody, listTicketsQuery, type CreateTicketInput, type ListTicketsQuery } from './tickets.contracts.ts';
 export { listComponents as listTicketComponents, listTypes as listTicketTypes, type TypeRow as TicketTypeRow } from './config.repository.ts';
 

@@ -95,6 +95,12 @@ export async function findTicket(db: Db, idOrNumber: string, visible: SQL): Prom
   return (row as TicketDetailRow) ?? null;
 }
 
+/** Just what another record needs to link to a ticket: its id and customer, only if `visible` lets the caller see it. */
+export async function findTicketRef(db: Db, idOrNumber: string, visible: SQL): Promise<{ id: string; customerId: string } | null> {
+  const [row] = await db.select({ id: tickets.id, customerId: tickets.customerId }).from(tickets).where(and(byIdOrNumber(idOrNumber), visible));
+  return row ?? null;
+}
+
 /** The editable fields, locked for the caller's transaction: concurrent edits queue up. */
 export async function findTicketForUpdate(db: Db, idOrNumber: string, visible: SQL) {
   const [row] = await db

@@ -27,7 +27,9 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (what = 'resource') => new AppError('not_found', 404, `The ${what} does not exist or is not visible to you.`);
+/** `fields` names the reference that was not found when the 404 answers for a field of the body (a ticketId). */
+export const notFound = (what = 'resource', fields: FieldError[] = []) =>
+  new AppError('not_found', 404, `The ${what} does not exist or is not visible to you.`, fields);
 export const forbidden = (detail = 'You are not allowed to do this.') => new AppError('forbidden', 403, detail);
 export const unauthenticated = (detail = 'Sign in first.') => new AppError('unauthenticated', 401, detail);
 export const conflict = (code: ProblemCode, detail: string, fields: FieldError[] = []) => new AppError(code, 409, detail, fields);

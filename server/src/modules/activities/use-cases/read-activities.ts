@@ -25,6 +25,7 @@ export async function listActivities(ctx: AppContext, actor: Actor, q: ListActiv
   if (q.mine) where.push(repo.takesPart(actor.userId));
   if (q.ownerId) where.push(eq(activities.ownerId, q.ownerId));
   if (q.customerId) where.push(eq(activities.customerId, q.customerId));
+  if (q.ticketId) where.push(eq(activities.ticketId, q.ticketId));
   if (q.from) where.push(sql`${activities.startAt} >= ${q.from}::timestamptz`);
   if (q.to) where.push(sql`${activities.startAt} < ${q.to}::timestamptz`);
   if (q.status) where.push(inArray(activities.status, q.status));
