@@ -7,7 +7,7 @@ import { useFormat } from '../../ui/format.ts';
 import { type Activity, SYSTEM_SUBJECTS } from './activities.api.ts';
 import { ActivityTypeIcon, TYPE_COLORS } from './ActivityTypeIcon.tsx';
 
-const STATUS_COLORS = { PLANNED: 'blue', IN_PROGRESS: 'yellow', COMPLETED: 'teal', CANCELLED: 'gray' } as const;
+export const STATUS_COLORS = { PLANNED: 'blue', IN_PROGRESS: 'yellow', COMPLETED: 'teal', CANCELLED: 'gray' } as const;
 
 /** One activity in a list: type, subject, when, customer, status; "Complete" while it is open. */
 export function ActivityRow({ activity: a, onComplete, showCustomer = true }: { activity: Activity; onComplete?: (a: Activity) => void; showCustomer?: boolean }) {
@@ -23,9 +23,9 @@ export function ActivityRow({ activity: a, onComplete, showCustomer = true }: { 
         </ThemeIcon>
         <Stack gap={2}>
           <Group gap={6}>
-            <Text size="sm" fw={600}>
+            <Anchor component={Link} to={`/activities/${a.id}`} size="sm" fw={600} c="inherit">
               {SYSTEM_SUBJECTS[a.subject] && a.type === 'NOTE' ? t(SYSTEM_SUBJECTS[a.subject]) : a.subject}
-            </Text>
+            </Anchor>
             <Badge size="xs" variant="light" color={STATUS_COLORS[a.status]}>
               {t(`activities.status.${a.status}`)}
             </Badge>

@@ -38,8 +38,19 @@ interface Values {
 const DONE_BY_DEFAULT: ActivityType[] = ['CALL', 'EMAIL', 'NOTE', 'SMS'];
 const TIMED: ActivityType[] = ['CALL', 'MEETING', 'DEMO'];
 
-/** SAL-6: log or plan an activity of a customer (all seven types; timing fields where they mean something). */
-export function LogActivityModal({ customer, onClose }: { customer: { id: string; name: string } | null; onClose: () => void }) {
+/**
+ * SAL-6: log or plan an activity of a customer, or of a ticket and its customer (all seven types;
+ * timing fields where they mean something).
+ */
+export function LogActivityModal({
+  customer,
+  ticket,
+  onClose,
+}: {
+  customer: { id: string; name: string } | null;
+  ticket?: { id: string; number: string };
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const create = useCreateActivity();
   const staff = useStaffOptions();
@@ -80,6 +91,7 @@ export function LogActivityModal({ customer, onClose }: { customer: { id: string
       subject: v.subject.trim(),
       description: orNull(v.description),
       customerId: customer?.id ?? null,
+      ...(ticket ? { ticketId: ticket.id } : {}),
       startAt,
       endAt: TIMED.includes(v.type) && !v.allDay ? fromLocalInput(v.endAt, timeZone) : null,
       durationMinutes: TIMED.includes(v.type) && v.durationMinutes !== '' ? v.durationMinutes : null,
@@ -100,7 +112,7 @@ export function LogActivityModal({ customer, onClose }: { customer: { id: string
     });
   };
 
-  const title = customer ? t('activities.logFor', { name: customer.name }) : t('activities.log');
+  const title = ticket ? t('activities.logForTicket', { number: ticket.number }) : customer ? t('activities.logFor', { name: customer.name }) : t('activities.log');
   return (
     <Modal opened onClose={onClose} title={title} size="lg" centered>
       <form onSubmit={submit} noValidate>

@@ -57,6 +57,24 @@ export function useCustomerActivities(idOrNumber: string) {
   });
 }
 
+/** One activity (GET /activities/:id): 404 when it does not exist or is not visible. */
+export function useActivity(id: string) {
+  return useQuery({
+    queryKey: [...ACTIVITIES_KEY, 'one', id],
+    queryFn: ({ signal }) => api<Activity>(`/api/v1/activities/${encodeURIComponent(id)}`, { signal }),
+  });
+}
+
+/** A ticket's activities, in time order, keyset "load more". */
+export function useTicketActivities(ticketId: string) {
+  return useInfiniteQuery({
+    queryKey: [...ACTIVITIES_KEY, 'ticket', ticketId],
+    queryFn: ({ pageParam, signal }) => api<Page<Activity>>('/api/v1/activities', { query: { ticketId, limit: 25, cursor: pageParam }, signal }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+}
+
 function useInvalidate() {
   const queryClient = useQueryClient();
   return () => {

@@ -20,6 +20,7 @@ import { EscalateModal } from './EscalateModal.tsx';
 import { MessageBody } from './MessageBody.tsx';
 import { RelatedTickets } from './RelatedTickets.tsx';
 import { SatisfactionView, SlaClock } from './SlaClock.tsx';
+import { TicketActivities } from './TicketActivities.tsx';
 import { TicketHistory } from './TicketHistory.tsx';
 import { TicketProperties } from './TicketProperties.tsx';
 import { typeName, useMessages, useTicket, useTicketTypes } from './tickets.api.ts';
@@ -165,6 +166,7 @@ function TicketWorkspace({ ticket, reload }: { ticket: TicketDetail; reload: () 
                 <Tabs.List mb="md">
                   <Tabs.Tab value="conversation">{t('tickets.conversation.title')}</Tabs.Tab>
                   <Tabs.Tab value="history">{t('tickets.history.title')}</Tabs.Tab>
+                  {can('activities.read') && <Tabs.Tab value="activities">{t('activities.ofTicket')}</Tabs.Tab>}
                 </Tabs.List>
                 <Tabs.Panel value="conversation">
                   <Stack gap="md">
@@ -185,6 +187,11 @@ function TicketWorkspace({ ticket, reload }: { ticket: TicketDetail; reload: () 
                 <Tabs.Panel value="history">
                   <TicketHistory idOrNumber={ticket.number} />
                 </Tabs.Panel>
+                {can('activities.read') && (
+                  <Tabs.Panel value="activities">
+                    <TicketActivities ticket={ticket} />
+                  </Tabs.Panel>
+                )}
               </Tabs>
             </Card>
           </Stack>

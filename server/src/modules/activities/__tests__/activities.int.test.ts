@@ -130,6 +130,8 @@ describe('activities (SAL-6)', () => {
     expect(await count()).toBe(1);
     const bell = (await sales.get('/api/v1/notifications')).json().items;
     expect(bell.some((n: { title: string }) => n.title === 'Starting soon: Reminder probe')).toBe(true);
+    // The link opens the activity's page in the web app (activities/:id, web/src/modules/activities/index.tsx).
+    expect(bell.find((n: { title: string }) => n.title === 'Starting soon: Reminder probe').link).toBe(`/activities/${soon.id}`);
     // Rescheduling re-arms the reminder.
     await sales.patch(`/api/v1/activities/${soon.id}`, { startAt: inMinutes(12) }, ifMatch(1));
     await sendDueReminders(t.ctx);
