@@ -15,9 +15,11 @@ export const createActivityBody = z.strictObject({
   type: z.enum(ACTIVITY_TYPES),
   subject: z.string().trim().min(1).max(200),
   description: z.string().max(10_000).nullable().optional(),
-  /** A customer id or number; opportunity and ticket links wait for those modules. */
+  /** A customer id or number; without one, an activity of a ticket takes the ticket's customer. */
   customerId: customerRef.nullable().optional(),
+  /** Always 404 until the sales module brings opportunities. */
   opportunityId: z.uuid().nullable().optional(),
+  /** A ticket the caller sees (else 404), of the activity's customer (else 422). */
   ticketId: z.uuid().nullable().optional(),
   startAt: isoDateTime,
   endAt: isoDateTime.nullable().optional(),

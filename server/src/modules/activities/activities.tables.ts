@@ -5,7 +5,7 @@ import { customers } from '../customers/customers.tables.ts';
 
 /**
  * SAL-6 activities: calls, e-mails, meetings, tasks, notes, SMS and demos. Opportunity and ticket
- * links are plain uuids until those modules exist; their issues add the foreign keys.
+ * links are plain uuids without foreign keys; the use cases check that they name a visible record.
  */
 export const activities = pgTable(
   'activities',
