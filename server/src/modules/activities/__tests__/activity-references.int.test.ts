@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { aCustomer, anActivity, ifMatch, inMinutes, openTicket, type OpenedTicket, query } from '../../../../test/factories/index.ts';
 import { createTestApp, type Agent, type TestApp } from '../../../../test/harness.ts';
 
-const inMinutes = (m: number) => new Date(Date.now() + m * 60_000).toISOString();
-const ifMatch = (v: number) => ({ headers: { 'if-match': `"${v}"` } });
 const MADE_UP = '00000000-0000-4000-8000-00000000abcd';
 
 type Problem = { status: number; code: string; errors: { field: string }[] };
@@ -14,34 +13,29 @@ describe('activity references to tickets and opportunities (SAL-6, BOLA)', () =>
   let t: TestApp;
   let sales: Agent;
   let admin: Agent;
-  let mine: { id: string; number: string; name: string };
+  let mine: { id: string; number: string };
   let other: { id: string; number: string };
-  let ticket: { id: string; number: string };
-  let hiddenTicket: { id: string; number: string };
+  let ticket: OpenedTicket;
+  let hiddenTicket: OpenedTicket;
 
-  const openTicket = async (customerId: string) => {
-    const response = await admin.post('/api/v1/tickets', { title: 'Router down', description: 'No internet since noon.', type: 'hr', typeFields: { topic: 'Leave' }, customerId });
-    expect(response.statusCode, response.body).toBe(201);
-    return response.json() as { id: string; number: string };
-  };
+  const ticketOf = (customerId: string) => openTicket(admin, { title: 'Router down', customerId });
   const counts = async () =>
     (
-      await t.database.executor.query<{ activities: number; history: number }>(
+      await query<{ activities: number; history: number }>(
+        t,
         `select (select count(*)::int from activities) as activities, (select count(*)::int from history where entity_type = 'activity') as history`,
       )
-    ).rows[0];
+    )[0];
 
   beforeAll(async () => {
     t = await createTestApp();
     sales = await t.loginAs('sales1@demo.test');
     admin = await t.loginAs('admin');
-    mine = (await sales.post('/api/v1/customers', { fullName: 'Ticketed Customer' })).json();
-    other = (await sales.post('/api/v1/customers', { fullName: 'Other Customer' })).json();
-    ticket = await openTicket(mine.id);
+    mine = await aCustomer(sales);
+    other = await aCustomer(sales);
+    ticket = await ticketOf(mine.id);
     // An unowned customer outside any team: sales1 sees neither it nor its tickets.
-    const hidden = await admin.post('/api/v1/customers', { fullName: 'Nobody’s Customer', ownerId: null });
-    expect(hidden.statusCode, hidden.body).toBe(201);
-    hiddenTicket = await openTicket(hidden.json().id);
+    hiddenTicket = await ticketOf((await aCustomer(admin, { ownerId: null })).id);
   });
   afterAll(async () => t.stop());
 
@@ -95,7 +89,7 @@ describe('activity references to tickets and opportunities (SAL-6, BOLA)', () =>
     const ticketOnly = await sales.post('/api/v1/activities', { type: 'TASK', subject: 'Check the line', ticketId: ticket.id, startAt: inMinutes(30) });
     expect(ticketOnly.statusCode, ticketOnly.body).toBe(201);
     expect(ticketOnly.json()).toMatchObject({ ticketId: ticket.id, customer: { id: mine.id } });
-    await sales.post('/api/v1/activities', { type: 'CALL', subject: 'Unrelated call', customerId: mine.id, startAt: inMinutes(-1) });
+    await anActivity(sales, { subject: 'Unrelated call', customerId: mine.id, startAt: inMinutes(-1) });
 
     const listed = await sales.get(`/api/v1/activities?ticketId=${ticket.id}`);
     expect(listed.statusCode).toBe(200);
@@ -103,7 +97,7 @@ describe('activity references to tickets and opportunities (SAL-6, BOLA)', () =>
   });
 
   it('checks the same references on PATCH, changing nothing on refusal', async () => {
-    const a = (await sales.post('/api/v1/activities', { type: 'TASK', subject: 'Edit me', customerId: other.id, startAt: inMinutes(90) })).json();
+    const a = await anActivity(sales, { type: 'TASK', subject: 'Edit me', customerId: other.id, startAt: inMinutes(90) });
     const before = await counts();
     const missing = await sales.patch(`/api/v1/activities/${a.id}`, { ticketId: MADE_UP }, ifMatch(1));
     expect(missing.statusCode).toBe(404);
