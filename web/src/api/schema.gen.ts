@@ -1791,6 +1791,7 @@ export interface paths {
                                 lastName: string | null;
                                 /** @enum {string} */
                                 level: "important" | "normal" | "potential";
+                                /** @description What the customer has paid on invoices (exact decimal), kept by the server; never written by clients */
                                 lifetimeValue: string;
                                 mobile: string | null;
                                 name: string;
@@ -1816,7 +1817,8 @@ export interface paths {
                                     name: string;
                                 } | null;
                                 title: string | null;
-                                totalValue: string;
+                                /** @description Open opportunities: null until opportunities exist (not yet available); never written by clients */
+                                totalValue: string | null;
                                 /** @enum {string} */
                                 type: "individual" | "company";
                                 updatedAt: string;
@@ -2212,6 +2214,7 @@ export interface paths {
                                 lastName: string | null;
                                 /** @enum {string} */
                                 level: "important" | "normal" | "potential";
+                                /** @description What the customer has paid on invoices (exact decimal), kept by the server; never written by clients */
                                 lifetimeValue: string;
                                 mobile: string | null;
                                 name: string;
@@ -2237,7 +2240,8 @@ export interface paths {
                                     name: string;
                                 } | null;
                                 title: string | null;
-                                totalValue: string;
+                                /** @description Open opportunities: null until opportunities exist (not yet available); never written by clients */
+                                totalValue: string | null;
                                 /** @enum {string} */
                                 type: "individual" | "company";
                                 updatedAt: string;
@@ -2351,6 +2355,7 @@ export interface paths {
                             lastName: string | null;
                             /** @enum {string} */
                             level: "important" | "normal" | "potential";
+                            /** @description What the customer has paid on invoices (exact decimal), kept by the server; never written by clients */
                             lifetimeValue: string;
                             mobile: string | null;
                             name: string;
@@ -2376,7 +2381,8 @@ export interface paths {
                                 name: string;
                             } | null;
                             title: string | null;
-                            totalValue: string;
+                            /** @description Open opportunities: null until opportunities exist (not yet available); never written by clients */
+                            totalValue: string | null;
                             /** @enum {string} */
                             type: "individual" | "company";
                             updatedAt: string;
@@ -2448,6 +2454,7 @@ export interface paths {
                             lastName: string | null;
                             /** @enum {string} */
                             level: "important" | "normal" | "potential";
+                            /** @description What the customer has paid on invoices (exact decimal), kept by the server; never written by clients */
                             lifetimeValue: string;
                             mobile: string | null;
                             name: string;
@@ -2473,7 +2480,8 @@ export interface paths {
                                 name: string;
                             } | null;
                             title: string | null;
-                            totalValue: string;
+                            /** @description Open opportunities: null until opportunities exist (not yet available); never written by clients */
+                            totalValue: string | null;
                             /** @enum {string} */
                             type: "individual" | "company";
                             updatedAt: string;
@@ -2571,6 +2579,7 @@ export interface paths {
                             lastName: string | null;
                             /** @enum {string} */
                             level: "important" | "normal" | "potential";
+                            /** @description What the customer has paid on invoices (exact decimal), kept by the server; never written by clients */
                             lifetimeValue: string;
                             mobile: string | null;
                             name: string;
@@ -2596,7 +2605,8 @@ export interface paths {
                                 name: string;
                             } | null;
                             title: string | null;
-                            totalValue: string;
+                            /** @description Open opportunities: null until opportunities exist (not yet available); never written by clients */
+                            totalValue: string | null;
                             /** @enum {string} */
                             type: "individual" | "company";
                             updatedAt: string;
@@ -2944,6 +2954,7 @@ export interface paths {
                             lastName: string | null;
                             /** @enum {string} */
                             level: "important" | "normal" | "potential";
+                            /** @description What the customer has paid on invoices (exact decimal), kept by the server; never written by clients */
                             lifetimeValue: string;
                             mobile: string | null;
                             name: string;
@@ -2969,7 +2980,8 @@ export interface paths {
                                 name: string;
                             } | null;
                             title: string | null;
-                            totalValue: string;
+                            /** @description Open opportunities: null until opportunities exist (not yet available); never written by clients */
+                            totalValue: string | null;
                             /** @enum {string} */
                             type: "individual" | "company";
                             updatedAt: string;
@@ -3199,6 +3211,7 @@ export interface paths {
                             lastName: string | null;
                             /** @enum {string} */
                             level: "important" | "normal" | "potential";
+                            /** @description What the customer has paid on invoices (exact decimal), kept by the server; never written by clients */
                             lifetimeValue: string;
                             mobile: string | null;
                             name: string;
@@ -3224,7 +3237,8 @@ export interface paths {
                                 name: string;
                             } | null;
                             title: string | null;
-                            totalValue: string;
+                            /** @description Open opportunities: null until opportunities exist (not yet available); never written by clients */
+                            totalValue: string | null;
                             /** @enum {string} */
                             type: "individual" | "company";
                             updatedAt: string;
@@ -3512,6 +3526,7 @@ export interface paths {
                                 lastName: string | null;
                                 /** @enum {string} */
                                 level: "important" | "normal" | "potential";
+                                /** @description What the customer has paid on invoices (exact decimal), kept by the server; never written by clients */
                                 lifetimeValue: string;
                                 mobile: string | null;
                                 name: string;
@@ -3537,7 +3552,8 @@ export interface paths {
                                     name: string;
                                 } | null;
                                 title: string | null;
-                                totalValue: string;
+                                /** @description Open opportunities: null until opportunities exist (not yet available); never written by clients */
+                                totalValue: string | null;
                                 /** @enum {string} */
                                 type: "individual" | "company";
                                 updatedAt: string;
