@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Agent, createTestApp, type TestApp } from '../../../../test/harness.ts';
+import { multipart } from '../../../../test/multipart.ts';
 
 const ifMatch = (v: number | string) => ({ headers: { 'if-match': `"${v}"` } });
 
@@ -115,6 +116,19 @@ describe('customer lifetime and total value (CUS-1)', () => {
       expect(r.json().errors.map((e: { field: string }) => e.field)).toContain(field);
     }
     expect(await values(c.number)).toEqual({ lifetimeValue: '0.00', totalValue: null });
+  });
+
+  it('an import cannot fill them either: an exported file’s value columns are left unmapped, and mapping one is refused naming it', async () => {
+    const file = multipart([{ filename: 'customers.csv', contentType: 'text/csv', data: 'fullName,lifetimeValue,totalValue\r\nValue Importer,5000000.00,100.00\r\n' }]);
+    const up = await sales.request('POST', '/api/v1/customer-imports', file.body, { headers: file.headers });
+    expect(up.statusCode, up.body).toBe(201);
+    expect(up.json().mapping).toEqual(['fullName', null, null]);
+    for (const [i, mapping] of [[1, ['fullName', 'lifetimeValue', null]], [2, ['fullName', null, 'totalValue']]] as const) {
+      const r = await sales.post(`/api/v1/customer-imports/${up.json().id}/preview`, { mapping });
+      expect(r.statusCode, r.body).toBe(422);
+      expect(r.json().errors.map((e: { field: string }) => e.field)).toContain(`mapping.${i}`);
+    }
+    expect(await q(`select count(*)::int as n from customers where name = 'Value Importer'`)).toEqual([{ n: 0 }]);
   });
 
   it('the demo data follows: every customer’s lifetime value is its invoices’ paid sum, and no open value is made up', async () => {
