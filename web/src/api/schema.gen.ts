@@ -1792,6 +1792,7 @@ export interface paths {
                                 lastName: string | null;
                                 /** @enum {string} */
                                 level: "important" | "normal" | "potential";
+                                /** @description What the customer has paid on invoices (exact decimal), kept by the server; never written by clients */
                                 lifetimeValue: string;
                                 mobile: string | null;
                                 name: string;
@@ -1817,7 +1818,8 @@ export interface paths {
                                     name: string;
                                 } | null;
                                 title: string | null;
-                                totalValue: string;
+                                /** @description Open opportunities: null until opportunities exist (not yet available); never written by clients */
+                                totalValue: string | null;
                                 /** @enum {string} */
                                 type: "individual" | "company";
                                 updatedAt: string;
@@ -2213,6 +2215,7 @@ export interface paths {
                                 lastName: string | null;
                                 /** @enum {string} */
                                 level: "important" | "normal" | "potential";
+                                /** @description What the customer has paid on invoices (exact decimal), kept by the server; never written by clients */
                                 lifetimeValue: string;
                                 mobile: string | null;
                                 name: string;
@@ -2238,7 +2241,8 @@ export interface paths {
                                     name: string;
                                 } | null;
                                 title: string | null;
-                                totalValue: string;
+                                /** @description Open opportunities: null until opportunities exist (not yet available); never written by clients */
+                                totalValue: string | null;
                                 /** @enum {string} */
                                 type: "individual" | "company";
                                 updatedAt: string;
@@ -2352,6 +2356,7 @@ export interface paths {
                             lastName: string | null;
                             /** @enum {string} */
                             level: "important" | "normal" | "potential";
+                            /** @description What the customer has paid on invoices (exact decimal), kept by the server; never written by clients */
                             lifetimeValue: string;
                             mobile: string | null;
                             name: string;
@@ -2377,7 +2382,8 @@ export interface paths {
                                 name: string;
                             } | null;
                             title: string | null;
-                            totalValue: string;
+                            /** @description Open opportunities: null until opportunities exist (not yet available); never written by clients */
+                            totalValue: string | null;
                             /** @enum {string} */
                             type: "individual" | "company";
                             updatedAt: string;
@@ -2449,6 +2455,7 @@ export interface paths {
                             lastName: string | null;
                             /** @enum {string} */
                             level: "important" | "normal" | "potential";
+                            /** @description What the customer has paid on invoices (exact decimal), kept by the server; never written by clients */
                             lifetimeValue: string;
                             mobile: string | null;
                             name: string;
@@ -2474,7 +2481,8 @@ export interface paths {
                                 name: string;
                             } | null;
                             title: string | null;
-                            totalValue: string;
+                            /** @description Open opportunities: null until opportunities exist (not yet available); never written by clients */
+                            totalValue: string | null;
                             /** @enum {string} */
                             type: "individual" | "company";
                             updatedAt: string;
@@ -2572,6 +2580,7 @@ export interface paths {
                             lastName: string | null;
                             /** @enum {string} */
                             level: "important" | "normal" | "potential";
+                            /** @description What the customer has paid on invoices (exact decimal), kept by the server; never written by clients */
                             lifetimeValue: string;
                             mobile: string | null;
                             name: string;
@@ -2597,7 +2606,8 @@ export interface paths {
                                 name: string;
                             } | null;
                             title: string | null;
-                            totalValue: string;
+                            /** @description Open opportunities: null until opportunities exist (not yet available); never written by clients */
+                            totalValue: string | null;
                             /** @enum {string} */
                             type: "individual" | "company";
                             updatedAt: string;
@@ -2945,6 +2955,7 @@ export interface paths {
                             lastName: string | null;
                             /** @enum {string} */
                             level: "important" | "normal" | "potential";
+                            /** @description What the customer has paid on invoices (exact decimal), kept by the server; never written by clients */
                             lifetimeValue: string;
                             mobile: string | null;
                             name: string;
@@ -2970,7 +2981,8 @@ export interface paths {
                                 name: string;
                             } | null;
                             title: string | null;
-                            totalValue: string;
+                            /** @description Open opportunities: null until opportunities exist (not yet available); never written by clients */
+                            totalValue: string | null;
                             /** @enum {string} */
                             type: "individual" | "company";
                             updatedAt: string;
@@ -3200,6 +3212,7 @@ export interface paths {
                             lastName: string | null;
                             /** @enum {string} */
                             level: "important" | "normal" | "potential";
+                            /** @description What the customer has paid on invoices (exact decimal), kept by the server; never written by clients */
                             lifetimeValue: string;
                             mobile: string | null;
                             name: string;
@@ -3225,7 +3238,8 @@ export interface paths {
                                 name: string;
                             } | null;
                             title: string | null;
-                            totalValue: string;
+                            /** @description Open opportunities: null until opportunities exist (not yet available); never written by clients */
+                            totalValue: string | null;
                             /** @enum {string} */
                             type: "individual" | "company";
                             updatedAt: string;
@@ -3513,6 +3527,7 @@ export interface paths {
                                 lastName: string | null;
                                 /** @enum {string} */
                                 level: "important" | "normal" | "potential";
+                                /** @description What the customer has paid on invoices (exact decimal), kept by the server; never written by clients */
                                 lifetimeValue: string;
                                 mobile: string | null;
                                 name: string;
@@ -3538,7 +3553,8 @@ export interface paths {
                                     name: string;
                                 } | null;
                                 title: string | null;
-                                totalValue: string;
+                                /** @description Open opportunities: null until opportunities exist (not yet available); never written by clients */
+                                totalValue: string | null;
                                 /** @enum {string} */
                                 type: "individual" | "company";
                                 updatedAt: string;

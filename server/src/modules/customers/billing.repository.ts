@@ -1,7 +1,7 @@
 import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { exactTimestamp, olderThan } from '../../platform/db/keyset.ts';
-import { contracts, invoices } from './customers.tables.ts';
+import { contracts, customers, invoices } from './customers.tables.ts';
 
 const invoiceState = {
   id: invoices.id,
@@ -32,6 +32,23 @@ export async function setInvoicePayment(db: Db, id: string, paidAmount: string, 
 export async function setInvoiceStatus(db: Db, id: string, status: string): Promise<InvoiceState> {
   const [row] = await db.update(invoices).set({ status, updatedAt: new Date(), version: sql`${invoices.version} + 1` }).where(eq(invoices.id, id)).returning(invoiceState);
   return row;
+}
+
+/**
+ * Lifetime value (decision 0006) is the sum of the customer's paid amounts. Every write that raises a
+ * paid amount adds the same amount here in its transaction, in numeric SQL (never floats); the single
+ * UPDATE is atomic, so concurrent payments on one customer both count. The version does not move: it is
+ * system-maintained, like the contact dates, and must not send back someone editing the profile.
+ */
+export async function addPaid(db: Db, customerId: string, paid: string) {
+  await db.update(customers).set({ lifetimeValue: sql`${customers.lifetimeValue} + ${paid}::numeric` }).where(eq(customers.id, customerId));
+}
+
+/** Every customer's lifetime value recomputed from its invoices (the demo seed; migration 0013 does the same). */
+export async function recomputeLifetimeValues(db: Db) {
+  await db.execute(sql`update customers c set lifetime_value = p.paid
+    from (select c2.id, coalesce(sum(i.paid_amount), 0) as paid from customers c2 left join invoices i on i.customer_id = c2.id group by c2.id) p
+    where p.id = c.id and c.lifetime_value <> p.paid`);
 }
 
 const contractState = { id: contracts.id, number: contracts.number, title: contracts.title, status: contracts.status, endDate: contracts.endDate, version: contracts.version };

@@ -53,8 +53,12 @@ export const customers = pgTable(
     notes: text('notes'),
     lastContactAt: ts('last_contact_at'),
     nextContactAt: ts('next_contact_at'),
-    /** Open opportunities and won business: maintained by the modules that change them. */
-    totalValue: money('total_value').notNull().default('0'),
+    /**
+     * CUS-1 values (decision 0006). Lifetime value: what the customer has paid on invoices, changed in
+     * the same transaction as every paid amount (billing.repository.ts addPaid). Total value (open
+     * opportunities): null, unknown until opportunities exist — the sales module will keep it.
+     */
+    totalValue: money('total_value'),
     lifetimeValue: money('lifetime_value').notNull().default('0'),
     /** Custom field values (PLT-11), validated against custom_field_definitions. */
     custom: jsonb('custom').notNull().default(sql`'{}'::jsonb`),

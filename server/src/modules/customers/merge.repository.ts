@@ -55,12 +55,16 @@ export async function demoteAddresses(tx: Db, customerId: string) {
   await tx.execute(sql`update customer_addresses set is_primary = false, updated_at = now() where customer_id = ${customerId}::uuid and is_primary`);
 }
 
-/** Value totals and contact dates follow the records that moved. */
+/**
+ * Value totals and contact dates follow the records that moved: every invoice moves, so its paid amount
+ * moves with it. An unknown total value (null, decision 0006) stays unknown unless one side knows it.
+ */
 export async function addTotals(tx: Db, toId: string, fromId: string) {
   await tx.execute(sql`update customers t set
-      total_value = t.total_value + f.total_value,
+      total_value = case when t.total_value is null and f.total_value is null then null
+                         else coalesce(t.total_value, 0) + coalesce(f.total_value, 0) end,
       lifetime_value = t.lifetime_value + f.lifetime_value,
       last_contact_at = greatest(t.last_contact_at, f.last_contact_at)
     from customers f where t.id = ${toId}::uuid and f.id = ${fromId}::uuid`);
-  await tx.execute(sql`update customers set total_value = 0, lifetime_value = 0 where id = ${fromId}::uuid`);
+  await tx.execute(sql`update customers set total_value = case when total_value is null then null else 0 end, lifetime_value = 0 where id = ${fromId}::uuid`);
 }

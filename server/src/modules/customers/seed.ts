@@ -5,6 +5,7 @@ import { LANGUAGES } from '../../platform/i18n/languages.ts';
 import { DEMO_CUSTOMERS, linkDemoClients } from '../identity/index.ts';
 import { insertCustomer, nextCustomerNumbers } from './customers.repository.ts';
 import { customerAddresses, customers } from './customers.tables.ts';
+import { recomputeLifetimeValues } from './billing.repository.ts';
 import { insertContract, insertInvoice } from './overview.repository.ts';
 
 export const DEMO_CUSTOMER_COUNT = 3000;
@@ -73,6 +74,9 @@ export async function seedCustomers(tx: Db, userIds: Map<string, string>, count 
     const ownerId = owned ? pick(owners) : null;
     const createdAt = new Date(now - Math.floor(rand() * 400) * 86_400_000);
     const contacted = rand() < 0.7;
+    // The draw that once made up a value figure for customers and prospects, kept so that the rest of
+    // the demo data stays as it was: the values now come from the invoices (recomputeLifetimeValues).
+    if (status === 'CUSTOMER' || status === 'PROSPECT') rand();
     rows.push({
       number: numbers[i],
       type: company ? 'company' : 'individual',
@@ -97,8 +101,6 @@ export async function seedCustomers(tx: Db, userIds: Map<string, string>, count 
       teamId: ownerId && (ownerId === owners[0] || ownerId === owners[2]) ? salesTeam?.id ?? null : null,
       lastContactAt: contacted ? new Date(createdAt.getTime() + Math.floor(rand() * (now - createdAt.getTime()))) : null,
       nextContactAt: contacted && rand() < 0.5 ? new Date(now + Math.floor(rand() * 30) * 86_400_000) : null,
-      lifetimeValue: status === 'CUSTOMER' ? (Math.floor(rand() * 5_000_000) * 100).toFixed(2) : '0',
-      totalValue: status === 'PROSPECT' ? (Math.floor(rand() * 1_000_000) * 100).toFixed(2) : '0',
       custom: rand() < 0.6 ? { tier: pick(TIERS), newsletter: rand() < 0.5 } : {},
       createdAt,
       updatedAt: createdAt,
@@ -117,6 +119,8 @@ export async function seedCustomers(tx: Db, userIds: Map<string, string>, count 
   await tx.execute(sql`insert into history (entity_type, entity_id, actor_id, action, changes, at)
     select 'customer', id, owner_id, 'created', jsonb_build_array(jsonb_build_object('field', 'number', 'from', null, 'to', number)), created_at from customers`);
   await seedBilling(tx, rand, owners[0]);
+  // Lifetime value is what the invoices say was paid (decision 0006); total value stays unknown (null).
+  await recomputeLifetimeValues(tx);
 }
 
 const CITY: Record<string, string> = { GB: 'London', VN: 'Hà Nội', BG: 'София', CN: '上海' };

@@ -2,7 +2,7 @@ import { Anchor, Badge, Card, Divider, Group, SimpleGrid, Stack, Text, Title } f
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../ui/format.ts';
-import { money } from './badges.tsx';
+import { money, OpenValue, PaidValue } from './badges.tsx';
 import { fieldLabel, useCustomFields } from './customers.api.ts';
 import type { Address, CustomerDetail, Overview } from './customers.types.ts';
 
@@ -63,8 +63,8 @@ export function CustomerProfileCard({ customer: c, sections }: { customer: Custo
         <SimpleGrid cols={2} spacing="sm" verticalSpacing="sm">
           <Item label={t('customers.fields.lastContact')}>{format.dateTime(c.lastContactAt)}</Item>
           <Item label={t('customers.fields.nextContact')}>{format.dateTime(c.nextContactAt)}</Item>
-          <Item label={t('customers.fields.totalValue')}>{money(c.totalValue, format.locale)}</Item>
-          <Item label={t('customers.fields.lifetimeValue')}>{money(c.lifetimeValue, format.locale)}</Item>
+          <Item label={t('customers.fields.totalValue')}><OpenValue value={c.totalValue} locale={format.locale} /></Item>
+          <Item label={t('customers.fields.lifetimeValue')}><PaidValue value={c.lifetimeValue} locale={format.locale} /></Item>
           <Item label={t('customers.openActivities')}>{format.number(sections.activities?.open ?? 0)}</Item>
           <Item label={t('customers.outstanding')}>{money(sections.invoices?.outstanding ?? '0', format.locale)}</Item>
           {sections.tickets && <Item label={t('customers.openTickets')}>{format.number(sections.tickets.open)}</Item>}

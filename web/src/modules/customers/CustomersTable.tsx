@@ -8,7 +8,7 @@ import { ConfirmAction } from '../../ui/confirm.tsx';
 import { errorMessage } from '../../ui/errors.ts';
 import { useFormat } from '../../ui/format.ts';
 import { toastError, toastSuccess } from '../../ui/toast.ts';
-import { money, StatusBadge, TypeBadge } from './badges.tsx';
+import { OpenValue, PaidValue, StatusBadge, TypeBadge } from './badges.tsx';
 import { fieldLabel, useConvertCustomer } from './customers.api.ts';
 import type { Customer, CustomerSort, CustomFieldDefinition } from './customers.types.ts';
 import type { SortState } from './CustomersPage.tsx';
@@ -131,10 +131,10 @@ export function CustomersTable({ customers, fields, sort, onSort, onEdit }: {
                 </Text>
               </Table.Td>
               <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                <Text size="sm">{money(c.totalValue, format.locale)}</Text>
+                <OpenValue value={c.totalValue} locale={format.locale} />
               </Table.Td>
               <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                <Text size="sm">{money(c.lifetimeValue, format.locale)}</Text>
+                <PaidValue value={c.lifetimeValue} locale={format.locale} />
               </Table.Td>
               <Table.Td>
                 <Text size="sm" style={{ whiteSpace: 'nowrap' }}>

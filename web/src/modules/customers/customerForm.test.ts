@@ -31,8 +31,8 @@ const base: CustomerDetail = {
   notes: null,
   lastContactAt: null,
   nextContactAt: null,
-  totalValue: '0',
-  lifetimeValue: '0',
+  totalValue: null,
+  lifetimeValue: '1250.50',
   custom: { tier: 'gold' },
   createdAt: '2026-01-01T00:00:00.000Z',
   updatedAt: '2026-01-01T00:00:00.000Z',
@@ -70,6 +70,12 @@ describe('customer form bodies', () => {
       { id: 'a2', body: { isPrimary: true } },
       { body: { kind: 'home', street: '3 New', city: null, state: null, postalCode: null, country: null, isPrimary: false } },
     ]);
+  });
+
+  it('the server-kept values are never sent: not on a new customer made from a profile, not on an edit', () => {
+    const copy = createBody(valuesOf(base));
+    const edit = updateBody({ ...valuesOf(base), notes: 'changed' }, base);
+    for (const body of [copy, edit]) for (const field of ['lifetimeValue', 'totalValue']) expect(body).not.toHaveProperty(field);
   });
 
   it('a new individual is sent without company fields or empty custom values', () => {

@@ -27,7 +27,7 @@ describe('customer profiles (CUS-1, CUS-2)', () => {
     expect(response.statusCode).toBe(201);
     const c = response.json();
     expect(c.number).toMatch(new RegExp(`^CUST-${new Date().getUTCFullYear()}-\\d{6}$`));
-    expect(c).toMatchObject({ type: 'individual', name: 'Thảo Vũ', phone: '+84912345678', email: 'thao.vu@example.test', status: 'LEAD', level: 'normal', priority: 'MEDIUM', tags: ['vip', 'hot'], totalValue: '0.00', lifetimeValue: '0.00', version: 1 });
+    expect(c).toMatchObject({ type: 'individual', name: 'Thảo Vũ', phone: '+84912345678', email: 'thao.vu@example.test', status: 'LEAD', level: 'normal', priority: 'MEDIUM', tags: ['vip', 'hot'], totalValue: null, lifetimeValue: '0.00', version: 1 });
     expect(c.owner.id).toBe(sales.me!.id);
     expect(c.addresses.filter((a: { isPrimary: boolean }) => a.isPrimary).map((a: { city: string }) => a.city)).toEqual(['Huế']);
 

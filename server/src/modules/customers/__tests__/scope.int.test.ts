@@ -78,6 +78,7 @@ describe('customer visibility per role', () => {
     expect(theirs.name).toBe('Công ty TNHH Sao Mai');
     expect(mine).not.toHaveProperty('notes');
     expect(mine).not.toHaveProperty('lifetimeValue');
+    expect(mine).not.toHaveProperty('totalValue');
     expect(mine.contact).toEqual({ name: 'Sam Sales' });
     expect(await status('sales', '/api/v1/portal/customer')).toBe(403);
   });

@@ -76,6 +76,7 @@ export async function recordPayment(ctx: AppContext, actor: Actor, idOrNumber: s
     if (paying > owed) throw unprocessable('overpayment', `Only ${decimal(owed)} ${current.currency} is still owed.`, [{ field: 'amount', message: `At most ${decimal(owed)}.` }]);
     const paid = decimal(cents(current.paidAmount) + paying);
     const updated = await billing.setInvoicePayment(tx, current.id, paid, paying === owed ? 'PAID' : 'PARTIALLY_PAID');
+    await billing.addPaid(tx, customerId, decimal(paying));
     const changes: FieldChange[] = [
       { field: 'invoice', from: null, to: current.number },
       { field: 'payment', from: null, to: `${decimal(paying)} ${current.currency}` },

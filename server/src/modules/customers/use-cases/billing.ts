@@ -6,6 +6,7 @@ import { recordEvent } from '../../../platform/events/outbox.ts';
 import { invalid, notFound } from '../../../platform/http/errors.ts';
 import { visibleTo } from '../customers.policy.ts';
 import * as repo from '../customers.repository.ts';
+import { addPaid } from '../billing.repository.ts';
 import { insertContract, insertInvoice } from '../overview.repository.ts';
 
 export const amount = z.union([z.string().trim(), z.number()]).transform(String).pipe(z.string().regex(/^\d{1,16}(\.\d{1,2})?$/, 'A non-negative amount with at most 2 decimals.'));
@@ -51,6 +52,8 @@ export async function addInvoice(ctx: AppContext, actor: Actor, idOrNumber: stri
     const customer = await repo.findCustomer(tx, idOrNumber, visibleTo(actor));
     if (!customer) throw notFound('customer');
     const row = await insertInvoice(tx, { ...input, customerId: customer.id });
+    // A digit other than 0 in the decimal string: something was paid (no float in between).
+    if (/[1-9]/.test(input.paidAmount)) await addPaid(tx, customer.id, input.paidAmount);
     await appendHistory(tx, { entityType: 'customer', entityId: customer.id, actorId: actor.userId, action: 'invoice_added', changes: [{ field: 'invoice', from: null, to: row.number }] });
     await recordEvent(tx, 'invoice.created', { invoiceId: row.id, customerId: customer.id, actorId: actor.userId });
     return row;
