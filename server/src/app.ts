@@ -15,6 +15,7 @@ import type { AppContext, Realtime, RoomAuthorizer } from './platform/context.ts
 import type { Database } from './platform/db/database.ts';
 import { PgExecutor } from './platform/db/pg-executor.ts';
 import { problem, registerErrorHandling, sendProblem } from './platform/http/errors.ts';
+import { registerIdempotency } from './platform/http/idempotency.ts';
 import { registerSecurityHeaders } from './platform/http/security-headers.ts';
 import { createMetrics, registerRequestMetrics } from './platform/observability/metrics.ts';
 import { createRealtime, type RealtimeServer } from './platform/realtime/realtime.ts';
@@ -121,6 +122,11 @@ export async function buildApp({ config, database, serveWeb = false, modules = M
   registerSecurityHeaders(app);
   registerRequestMetrics(app, metrics);
   registerAuthHook(app, resolver, allowedOrigins);
+  // Before any route is added: it wraps every POST handler (Idempotency-Key).
+  registerIdempotency(app, database, () => {
+    ctx.afterCommit();
+    ctx.jobs.wake(); // a job enqueued by the request was invisible to the workers until now
+  });
 
   await app.register(systemRoutes, { ctx, metrics, isShuttingDown: () => shuttingDown });
   app.get('/api/v1/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());

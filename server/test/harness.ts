@@ -66,6 +66,8 @@ export interface TestApp extends BuiltApp {
 export interface RequestOptions {
   headers?: Record<string, string>;
   query?: Record<string, string>;
+  /** Never an Idempotency-Key, even under TEST_IDEMPOTENCY_KEYS (a test of the path without one). */
+  withoutIdempotencyKey?: boolean;
 }
 
 /** A signed-in browser: session cookie and CSRF header sent with every request. */
@@ -79,6 +81,11 @@ export class Agent {
 
   request(method: string, url: string, body?: unknown, options: RequestOptions = {}): Promise<LightMyRequestResponse> {
     const headers: Record<string, string> = { ...(options.headers ?? {}) };
+    // TEST_IDEMPOTENCY_KEYS=1: every POST carries a fresh key, as the web app's do, so the whole suite
+    // runs through the one-transaction path of platform/http/idempotency.ts.
+    if (method === 'POST' && process.env.TEST_IDEMPOTENCY_KEYS && !options.withoutIdempotencyKey && !Object.keys(headers).some((h) => h.toLowerCase() === 'idempotency-key')) {
+      headers['idempotency-key'] = randomUUID();
+    }
     if (this.cookie) headers.cookie = this.cookie;
     if (this.csrfToken && !headers['x-csrf-token']) headers['x-csrf-token'] = this.csrfToken;
     return this.built.app.inject({

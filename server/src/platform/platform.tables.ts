@@ -103,3 +103,26 @@ export const settings = pgTable('settings', {
   updatedAt: ts('updated_at').notNull().defaultNow(),
   updatedBy: uuid('updated_by'),
 });
+
+/**
+ * `Idempotency-Key` (platform/http/idempotency.ts): a create request's response, written in the same
+ * transaction as the records it created, so a retry with the key replays it instead of creating twice.
+ * Keys belong to the caller (`owner_id`: one user cannot replay another's answer); kept 24 hours.
+ */
+export const idempotencyKeys = pgTable(
+  'idempotency_keys',
+  {
+    ownerId: uuid('owner_id').notNull(),
+    key: text('key').notNull(),
+    /** sha256 of method, URL and body: the same key with another request is refused. */
+    fingerprint: text('fingerprint').notNull(),
+    status: integer('status').notNull(),
+    /** The response payload as the handler gave it (JSON text, or plain text when `json` is false). */
+    body: text('body'),
+    json: boolean('json').notNull().default(true),
+    /** The response headers a replay repeats (Location, ETag, Content-Type). */
+    headers: jsonb('headers').notNull().default(sql`'{}'::jsonb`),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('idempotency_keys_owner_key').on(t.ownerId, t.key), index('idempotency_keys_created_idx').on(t.createdAt)],
+);

@@ -33,7 +33,7 @@ export function createPlatformServices(deps: {
   recipients: RecipientDirectory;
 }): PlatformServices {
   const { config, database, log, realtime, recipients } = deps;
-  const jobs = new Jobs(database.executor, log, { workers: config.jobs, schedules: config.schedules });
+  const jobs = new Jobs(database.executor, log, { workers: config.jobs, schedules: config.schedules }, () => database.openSession());
   const events = new EventBus(database, jobs, log);
   const afterCommit = () => events.kick();
   const mail = new Mailer(config, database, jobs, log);

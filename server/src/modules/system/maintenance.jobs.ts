@@ -1,5 +1,7 @@
 import type { AppContext } from '../../platform/context.ts';
 import { pruneDispatched } from '../../platform/events/outbox.ts';
+import { IDEMPOTENCY_TTL_HOURS } from '../../platform/http/idempotency.ts';
+import { pruneIdempotencyKeys } from '../../platform/http/idempotency.repository.ts';
 import { deleteExpiredSessions } from '../identity/index.ts';
 
 const OUTBOX_RETENTION_DAYS = 7;
@@ -19,5 +21,12 @@ export function defineMaintenanceJobs(ctx: AppContext): void {
     cron: '30 3 * * *',
     retryLimit: 1,
     handler: async () => ({ deleted: await pruneDispatched(ctx.database.db, OUTBOX_RETENTION_DAYS) }),
+  });
+  ctx.jobs.define({
+    name: 'idempotency.prune',
+    description: `Deletes Idempotency-Key answers older than ${IDEMPOTENCY_TTL_HOURS} hours.`,
+    cron: '15 * * * *',
+    retryLimit: 1,
+    handler: async () => ({ deleted: await pruneIdempotencyKeys(ctx.database.db, IDEMPOTENCY_TTL_HOURS) }),
   });
 }

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { drizzle, type PgRemoteDatabase } from 'drizzle-orm/pg-proxy';
 import type { SqlExecutor, SqlSession } from './executor.ts';
 /** A Drizzle handle: the pool outside a transaction, or one transaction's session inside it. */
@@ -24,20 +25,65 @@ export function sessionOf(db: Db): SqlSession {
   return session;
 }
 
+interface OpenTransaction {
+  db: Db;
+  session: SqlSession;
+  depth: number;
+}
+
 /** The app's database: Drizzle on top of either engine, with transactions that never interleave. */
 export class Database {
-  readonly db: Db;
+  private readonly pool: Db;
+  /** The transaction the current async call chain runs in, if any (see `transaction`). */
+  private readonly open = new AsyncLocalStorage<OpenTransaction>();
 
   constructor(readonly executor: SqlExecutor) {
-    this.db = drizzleOver(executor);
+    this.pool = drizzleOver(executor);
+  }
+
+  /**
+   * The pool, or — inside a transaction — that transaction's handle: a read through `ctx.database.db` in
+   * code that runs within a transaction (a request answered atomically, platform/http/idempotency.ts)
+   * sees that transaction's writes instead of waiting for it (PGlite) or missing them (PostgreSQL).
+   */
+  get db(): Db {
+    return this.open.getStore()?.db ?? this.pool;
+  }
+
+  /** The session of the transaction the caller runs in, if any: for services that speak SQL text (pg-boss). */
+  openSession(): SqlSession | undefined {
+    return this.open.getStore()?.session;
   }
 
   get kind() {
     return this.executor.kind;
   }
 
+  /**
+   * Runs fn in a transaction. Called inside one, it runs in a savepoint of it: the outer transaction
+   * commits or rolls back everything, and fn's failure undoes only fn's writes.
+   */
   transaction<T>(fn: (tx: Db, session: SqlSession) => Promise<T>): Promise<T> {
-    return this.executor.transaction((session) => fn(drizzleOver(session), session));
+    const outer = this.open.getStore();
+    if (outer) return this.savepoint(outer, fn);
+    return this.executor.transaction((session) => {
+      const db = drizzleOver(session);
+      return this.open.run({ db, session, depth: 0 }, () => fn(db, session));
+    });
+  }
+
+  private async savepoint<T>(outer: OpenTransaction, fn: (tx: Db, session: SqlSession) => Promise<T>): Promise<T> {
+    const depth = outer.depth + 1;
+    const name = `sb_nested_${depth}`;
+    await outer.session.query(`SAVEPOINT ${name}`);
+    try {
+      const result = await this.open.run({ ...outer, depth }, () => fn(outer.db, outer.session));
+      await outer.session.query(`RELEASE SAVEPOINT ${name}`);
+      return result;
+    } catch (error) {
+      await outer.session.query(`ROLLBACK TO SAVEPOINT ${name}`);
+      throw error;
+    }
   }
 
   close(): Promise<void> {

@@ -81,6 +81,8 @@ export const platformProblems = defineProblems({
   job_not_runnable: { status: 422, title: 'Job cannot be run by hand' },
   custom_field_exists: { status: 409, title: 'Custom field key already used' },
   invalid_options: { status: 422, title: 'Custom field options do not fit its type' },
+  idempotency_key_invalid: { status: 400, title: 'Idempotency-Key header not valid' },
+  idempotency_key_reused: { status: 422, title: 'Idempotency-Key already used for another request' },
 });
 
 declare module './problems.ts' {

@@ -76,6 +76,8 @@ export class Jobs {
     private readonly executor: SqlExecutor,
     private readonly log: FastifyBaseLogger,
     private readonly options: { workers: boolean; schedules: boolean },
+    /** The transaction the caller runs in (Database.openSession): a send without `tx` joins it. */
+    private readonly openSession: () => SqlSession | undefined = () => undefined,
   ) {
     this.boss = new PgBoss({
       db: { executeSql: (text: string, values?: unknown[]) => this.track(() => this.executor.query(text, values ?? [])) },
@@ -158,7 +160,10 @@ export class Jobs {
       ...this.sendDefaults(def),
       ...defined({ singletonKey: options.singletonKey, id: options.id, startAfter: options.startAfter }),
     };
-    if (options.tx) sendOptions.db = adapterOver(sessionOf(options.tx));
+    // Inside a transaction (a request answered atomically, platform/http/idempotency.ts) a send without
+    // `tx` joins it too: pg-boss's own connection would wait for it (PGlite) or enqueue outside it.
+    const session = options.tx ? sessionOf(options.tx) : this.openSession();
+    if (session) sendOptions.db = adapterOver(session);
     const id = await this.boss.send(name, data, sendOptions);
     // pg-boss answers null both for a deduplicated send and for a queue that does not exist.
     if (!id && !options.singletonKey && !options.id) throw new Error(`Job ${name} was not enqueued (is the job service started?)`);

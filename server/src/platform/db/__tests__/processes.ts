@@ -132,10 +132,10 @@ export class ServerProcess {
 export class Session {
   constructor(readonly baseUrl: string, readonly cookie: string, readonly csrfToken: string) {}
 
-  async request(method: string, url: string, body?: unknown): Promise<{ status: number; body: any }> {
+  async request(method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: any }> {
     const response = await fetch(`${this.baseUrl}${url}`, {
       method,
-      headers: { cookie: this.cookie, 'x-csrf-token': this.csrfToken, ...(body ? { 'content-type': 'application/json' } : {}) },
+      headers: { cookie: this.cookie, 'x-csrf-token': this.csrfToken, ...(body ? { 'content-type': 'application/json' } : {}), ...headers },
       body: body ? JSON.stringify(body) : undefined,
     });
     const text = await response.text();

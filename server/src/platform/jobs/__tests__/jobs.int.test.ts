@@ -45,6 +45,7 @@ describe('background jobs', () => {
     expect(rows).toEqual([
       { name: 'activities.reminders', cron: '*/5 * * * *', timezone: 'UTC' },
       { name: 'customer-import.cleanup', cron: '45 2 * * *', timezone: 'UTC' },
+      { name: 'idempotency.prune', cron: '15 * * * *', timezone: 'UTC' },
       { name: 'outbox.dispatch', cron: '* * * * *', timezone: 'UTC' },
       { name: 'outbox.prune', cron: '30 3 * * *', timezone: 'UTC' },
       { name: 'pool.recycle', cron: '15 1 * * *', timezone: 'UTC' },

@@ -48,8 +48,9 @@ describe('mail through SMTP', () => {
     });
     expect(failed.status).toBe('queued');
     expect(failed.error).toContain('No such mailbox');
-    const { rows } = await t.database.executor.query(`select state::text as state from pgboss.job where name = 'mail.send' and data->>'id' = $1`, [id]);
-    expect(rows).toEqual([{ state: 'retry' }]);
+    // The attempt is recorded by the handler before it throws; pg-boss marks the job for retry just after.
+    const jobState = async () => (await t.database.executor.query(`select state::text as state from pgboss.job where name = 'mail.send' and data->>'id' = $1`, [id])).rows;
+    await expect.poll(jobState, { timeout: 10_000 }).toEqual([{ state: 'retry' }]);
   });
 
   it('writes neither the message nor its job when the transaction rolls back', async () => {
