@@ -75,26 +75,50 @@ async function toApiError(response: Response): Promise<ApiError> {
   return new ApiError(response.status, 'http_error', response.statusText || `HTTP ${response.status}`);
 }
 
+/** How long the same POST (URL and body) keeps its Idempotency-Key: a double click lands well inside it. */
+export const SAME_SUBMISSION_MS = 10_000;
+/** A POST that never got an answer (network down, server restarting) is sent again this many times, same key. */
+const POST_RETRIES = 2;
+const recentKeys = new Map<string, { key: string; until: number }>();
+
+/**
+ * The Idempotency-Key of a POST (docs/api.md): the same URL and body within SAME_SUBMISSION_MS reuse
+ * the key, so a double click or a retried send replays the first answer instead of creating twice.
+ */
+export function idempotencyKeyFor(url: string, body: string): string {
+  const now = Date.now();
+  for (const [submission, entry] of recentKeys) if (entry.until < now) recentKeys.delete(submission);
+  const submission = `${url}\n${body}`;
+  const entry = recentKeys.get(submission) ?? { key: crypto.randomUUID(), until: 0 };
+  entry.until = now + SAME_SUBMISSION_MS;
+  recentKeys.set(submission, entry);
+  return entry.key;
+}
+
+/** fetch, and for a POST carrying a key, again (same key) while the server cannot be reached. */
+async function send(url: string, init: RequestInit, retryable: boolean): Promise<Response> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await fetch(url, init);
+    } catch (error) {
+      if ((error as Error).name === 'AbortError') throw error;
+      if (!retryable || attempt >= POST_RETRIES) throw new ApiError(0, 'network_error', 'The server cannot be reached.');
+      await new Promise((resolve) => setTimeout(resolve, 500 * (attempt + 1))); // back off before the same request again
+    }
+  }
+}
+
 export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   if (options.version !== undefined) headers['If-Match'] = `"${options.version}"`;
+  const url = buildUrl(path, options.query);
+  const body = options.body === undefined ? undefined : JSON.stringify(options.body);
+  if (method === 'POST') headers['Idempotency-Key'] = idempotencyKeyFor(url, body ?? '');
 
-  let response: Response;
-  try {
-    response = await fetch(buildUrl(path, options.query), {
-      method,
-      headers,
-      credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-      signal: options.signal,
-    });
-  } catch (error) {
-    if ((error as Error).name === 'AbortError') throw error;
-    throw new ApiError(0, 'network_error', 'The server cannot be reached.');
-  }
+  const response = await send(url, { method, headers, credentials: 'same-origin', body, signal: options.signal }, method === 'POST');
 
   if (!response.ok) {
     const error = await toApiError(response);
@@ -116,17 +140,11 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
 export async function uploadFile<T>(path: string, file: File, options: { query?: RequestOptions['query']; csrfToken?: string | null } = {}): Promise<T> {
   const form = new FormData();
   form.append('file', file);
-  let response: Response;
-  try {
-    response = await fetch(buildUrl(path, options.query), {
-      method: 'POST',
-      body: form,
-      credentials: 'same-origin',
-      headers: { 'X-CSRF-Token': options.csrfToken ?? csrfToken ?? '', Accept: 'application/json, application/problem+json' },
-    });
-  } catch {
-    throw new ApiError(0, 'network_error', 'The server cannot be reached.');
-  }
+  const url = buildUrl(path, options.query);
+  // The server matches an upload's key on its URL: the same file to the same place is the same submission.
+  const key = idempotencyKeyFor(url, `${file.name}\n${file.size}\n${file.lastModified}`);
+  const headers = { 'X-CSRF-Token': options.csrfToken ?? csrfToken ?? '', Accept: 'application/json, application/problem+json', 'Idempotency-Key': key };
+  const response = await send(url, { method: 'POST', body: form, credentials: 'same-origin', headers }, true);
   if (!response.ok) {
     const error = await toApiError(response);
     if (response.status === 401) onUnauthorized?.();
