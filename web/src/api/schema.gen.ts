@@ -753,6 +753,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             tickets: {
+                                agentsSeeAllTickets: boolean;
                                 autoCloseDays: number;
                                 consolidationHours: number;
                             };
@@ -781,6 +782,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         tickets?: {
+                            agentsSeeAllTickets?: boolean;
                             autoCloseDays?: number;
                             consolidationHours?: number;
                         };
@@ -799,6 +801,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             tickets: {
+                                agentsSeeAllTickets: boolean;
                                 autoCloseDays: number;
                                 consolidationHours: number;
                             };

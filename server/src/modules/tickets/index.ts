@@ -48,8 +48,8 @@ export const ticketsModule = defineModule({
   events: ticketsEvents,
   scopes: {
     admin: 'every ticket',
-    manager: 'every ticket',
-    agent: 'every ticket',
+    manager: 'tickets of the components staffed by their branch, unqueued ones, and those they created or process',
+    agent: 'tickets of the components they staff, unqueued ones, and those they created or process (every ticket when the admin setting tickets.agentsSeeAllTickets is on)',
     auditor: 'every ticket (read only)',
     sales: 'tickets of the customers they see, and those they created or process',
     client: 'tickets of their own customer, never internal notes',

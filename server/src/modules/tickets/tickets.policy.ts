@@ -1,19 +1,35 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { can } from '../../platform/permissions/roles.ts';
+import { settingIsOn } from '../../platform/settings/settings.repository.ts';
 import { customerIdsVisibleTo } from '../customers/index.ts';
-import { tickets } from './tickets.tables.ts';
+import { usersOfBranch } from '../identity/index.ts';
+import { ticketComponentStaff, tickets } from './tickets.tables.ts';
 import { CLIENT_TRANSITIONS, isOpen, type TicketStatus, TRANSITIONS } from './tickets.workflow.ts';
 // The permissions this policy checks are declared (and registered) there, whoever loads the policy.
 import './tickets.permissions.ts';
 
 export { STATUSES, type TicketStatus, TRANSITIONS } from './tickets.workflow.ts';
 
+/** The components a user staffs (as agent or manager of the queue). */
+const componentsStaffedBy = (userIds: SQL) => sql`(select s.component_id from ${ticketComponentStaff} s where s.user_id in ${userIds})`;
+
+/** Tickets of these components, tickets in no component yet (the triage queue), and the actor's own. */
+function queueScope(actor: Actor, components: SQL): SQL {
+  return sql`(${tickets.componentId} is null or ${tickets.componentId} in ${components}
+    or ${tickets.processorId} = ${actor.userId} or ${tickets.createdBy} = ${actor.userId})`;
+}
+
 /**
- * Which tickets an actor sees (IAM-3). Every read and write loads the ticket through this filter, so
- * an invisible ticket is a 404 exactly like a missing one — by number or by id.
+ * Which tickets an actor sees (IAM-3). Every read and write loads the ticket through this filter — the
+ * list, search, counts, the 360° view, exports and socket rooms — so an invisible ticket is a 404
+ * exactly like a missing one, by number or by id.
  *
- * - admin, manager, agent, auditor: every ticket (service desks serve whoever calls).
+ * - admin, auditor: every ticket.
+ * - agent: tickets of the components they staff, tickets no component holds yet (someone must triage
+ *   them), and those they process or created; every ticket when an admin turns on
+ *   `tickets.agentsSeeAllTickets`.
+ * - manager: tickets of the components staffed by anyone of their branch, unqueued ones, their own.
  * - sales: tickets of the customers they see (customers.policy), those they created or process.
  * - client: only tickets of their own customer.
  * - anyone else: none.
@@ -21,10 +37,12 @@ export { STATUSES, type TicketStatus, TRANSITIONS } from './tickets.workflow.ts'
 export function visibleTo(actor: Actor): SQL {
   switch (actor.role) {
     case 'admin':
-    case 'manager':
-    case 'agent':
     case 'auditor':
       return sql`true`;
+    case 'agent':
+      return sql`(${settingIsOn('tickets.agentsSeeAllTickets')} or ${queueScope(actor, componentsStaffedBy(sql`(${actor.userId}::uuid)`))})`;
+    case 'manager':
+      return queueScope(actor, componentsStaffedBy(actor.branchId ? usersOfBranch(actor.branchId) : sql`(${actor.userId}::uuid)`));
     case 'sales':
       return sql`(${tickets.createdBy} = ${actor.userId} or ${tickets.processorId} = ${actor.userId}
         or ${tickets.customerId} in ${customerIdsVisibleTo(actor)})`;

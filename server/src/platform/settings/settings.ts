@@ -16,11 +16,21 @@ export const SETTINGS = {
     autoCloseDays: { schema: z.number().int().min(1).max(365), default: 7 },
     /** TKT-10: open tickets of one customer and source within this many hours are consolidated. */
     consolidationHours: { schema: z.number().int().min(1).max(720), default: 24 },
+    /** IAM-3: agents see every ticket, not only their components' (and those they process or created). */
+    agentsSeeAllTickets: { schema: z.boolean(), default: false },
   },
 } as const;
 
 type Sections = typeof SETTINGS;
-export type SettingsDocument = { [S in keyof Sections]: { [K in keyof Sections[S]]: number } };
+type ValueOf<D> = D extends { schema: z.ZodType<infer V> } ? V : never;
+export type SettingsDocument = { [S in keyof Sections]: { [K in keyof Sections[S]]: ValueOf<Sections[S][K]> } };
+type SettingValue<K extends string> = K extends `${infer S}.${infer N}`
+  ? S extends keyof Sections
+    ? N extends keyof Sections[S]
+      ? ValueOf<Sections[S][N]>
+      : never
+    : never
+  : never;
 export type SettingKey = { [S in keyof Sections]: `${S & string}.${keyof Sections[S] & string}` }[keyof Sections];
 
 const entries = Object.entries(SETTINGS).flatMap(([section, fields]) =>
@@ -45,12 +55,12 @@ export const settingsPatch = z.strictObject(
 export class Settings {
   constructor(private readonly database: Database) {}
 
-  async get<K extends SettingKey>(key: K): Promise<number> {
+  async get<K extends SettingKey>(key: K): Promise<SettingValue<K>> {
     const entry = entries.find((e) => e.key === key)!;
     const stored = (await readSettings(this.database.db, [key])).get(key);
     const parsed = entry.def.schema.safeParse(stored);
     // A value stored by an older version that no longer fits falls back to the default.
-    return (parsed.success ? parsed.data : entry.def.default) as number;
+    return (parsed.success ? parsed.data : entry.def.default) as SettingValue<K>;
   }
 
   async all(): Promise<SettingsDocument> {

@@ -48,8 +48,15 @@ describe('tickets: search, filters, pages and views', () => {
   });
 
   it('pages newest first by cursor without repeats or gaps, and never counts', async () => {
+    // Everything the agent may see (IAM-3: their components, unqueued tickets, their own), counted independently.
     const items = await all(agent, {});
-    const [{ n }] = await query<{ n: number }>(t, 'select count(*)::int as n from tickets');
+    const [{ n }] = await query<{ n: number }>(
+      t,
+      `select count(*)::int as n from tickets where component_id is null or processor_id = $1 or created_by = $1
+         or component_id in (select component_id from ticket_component_staff where user_id = $1)`,
+      [agentId],
+    );
+    expect(n).toBeGreaterThan(100);
     expect(items.length).toBe(n);
     expect(new Set(items.map((i) => i.id)).size).toBe(n);
     const times = items.map((i) => i.createdAt);

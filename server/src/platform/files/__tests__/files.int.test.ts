@@ -126,7 +126,7 @@ describe('files', () => {
   });
 
   // The other section of the settings document (auto-close days, consolidation window), untouched here.
-  const TICKET_DEFAULTS = { autoCloseDays: 7, consolidationHours: 24 };
+  const TICKET_DEFAULTS = { autoCloseDays: 7, consolidationHours: 24, agentsSeeAllTickets: false };
 
   it('keeps the upload limit as an admin setting: default 25 MB, at most 50', async () => {
     expect((await admin.get('/api/v1/admin/settings')).json()).toEqual({ uploads: { maxMb: 25 }, tickets: TICKET_DEFAULTS });

@@ -1,6 +1,6 @@
-import { Button, Card, Group, NumberInput, Stack, Title } from '@mantine/core';
+import { Button, Card, Group, NumberInput, Stack, Switch, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { FormEvent } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client.ts';
 import { numberRanges } from '../../../api/schema.gen.ts';
@@ -32,8 +32,9 @@ function SettingsForm({ settings }: { settings: Settings }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const form = useForm(Object.fromEntries(FIELDS.map((f) => [f.name, valueOf(settings, f) as number | string])) as Record<Name, number | string>);
+  const [agentsSeeAll, setAgentsSeeAll] = useState(settings.tickets.agentsSeeAllTickets);
   const save = useMutation({
-    mutationFn: (body: Partial<Record<Section, Record<string, number>>>) => api<Settings>('/api/v1/admin/settings', { method: 'PATCH', body }),
+    mutationFn: (body: Partial<Record<Section, Record<string, number | boolean>>>) => api<Settings>('/api/v1/admin/settings', { method: 'PATCH', body }),
     onSuccess: (saved) => {
       queryClient.setQueryData(SETTINGS_KEY, saved);
       toastSuccess(t('settings.saved'));
@@ -43,7 +44,7 @@ function SettingsForm({ settings }: { settings: Settings }) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const body: Partial<Record<Section, Record<string, number>>> = {};
+    const body: Partial<Record<Section, Record<string, number | boolean>>> = { tickets: { agentsSeeAllTickets: agentsSeeAll } };
     for (const f of FIELDS) {
       const value = form.values[f.name];
       if (typeof value !== 'number' || value < f.min || value > f.max) {
@@ -74,6 +75,14 @@ function SettingsForm({ settings }: { settings: Settings }) {
                 {...form.field(f.name)}
               />
             ))}
+            {section === 'tickets' && (
+              <Switch
+                label={t('settings.agentsSeeAllTickets')}
+                description={t('settings.agentsSeeAllTicketsHint')}
+                checked={agentsSeeAll}
+                onChange={(event) => setAgentsSeeAll(event.currentTarget.checked)}
+              />
+            )}
           </Stack>
         ))}
         <Group>
