@@ -6356,6 +6356,7 @@ export interface paths {
                             processorId?: ("me" | string) | "none";
                             q?: string;
                             slaBreached?: boolean;
+                            source?: ("portal" | "email" | "chat" | "phone" | "web_form" | "api" | "bulk")[];
                             status?: ("new" | "in_progress" | "waiting_on_customer" | "resolved" | "closed")[];
                             tags?: string[];
                             type?: string[];
@@ -6452,6 +6453,7 @@ export interface paths {
                     processorId?: ("me" | string) | "none";
                     q?: string;
                     slaBreached?: boolean;
+                    source?: ("portal" | "email" | "chat" | "phone" | "web_form" | "api" | "bulk")[];
                     status?: ("new" | "in_progress" | "waiting_on_customer" | "resolved" | "closed")[];
                     tags?: string[];
                     type?: string[];
@@ -8181,6 +8183,7 @@ export interface paths {
                     processorId?: ("me" | string) | "none";
                     q?: string;
                     slaBreached?: boolean;
+                    source?: ("portal" | "email" | "chat" | "phone" | "web_form" | "api" | "bulk")[];
                     status?: ("new" | "in_progress" | "waiting_on_customer" | "resolved" | "closed")[];
                     tags?: string[];
                     type?: string[];

@@ -84,6 +84,8 @@ export const ticketFilter = z.strictObject({
   componentId: list(z.uuid()).optional(),
   type: list(typeRef).optional(),
   priority: list(z.coerce.number().int().min(1).max(5)).optional(),
+  /** The channel a ticket came in by (the call centre's list shows phone tickets). */
+  source: list(z.enum(SOURCES)).optional(),
   customerId: z.uuid().optional(),
   createdBy: userRef.optional(),
   /** `none`: unassigned. */

@@ -134,6 +134,7 @@ export const tickets = pgTable(
     index('tickets_creator_idx').on(t.createdBy, t.createdAt, t.id),
     index('tickets_type_idx').on(t.typeId, t.createdAt, t.id),
     index('tickets_priority_idx').on(t.priority, t.createdAt, t.id),
+    index('tickets_source_idx').on(t.source, t.createdAt, t.id),
     index('tickets_tags_idx').using('gin', t.tags),
     index('tickets_custom_idx').using('gin', sql`${t.custom} jsonb_path_ops`),
     // Words in any of the four languages, partial words, accents folded (TKT-5).

@@ -6,7 +6,7 @@ import { useStaffOptions } from '../identity/org.api.ts';
 import { CustomerPicker } from './CustomerPicker.tsx';
 import { compactTicketFilter } from './tickets.filter.ts';
 import { typeName, useTicketComponents, useTicketTypes } from './tickets.api.ts';
-import { TICKET_PRIORITIES, TICKET_STATUSES, type TicketFilter, type TicketStatus } from './tickets.types.ts';
+import { TICKET_PRIORITIES, TICKET_SOURCES, TICKET_STATUSES, type TicketFilter, type TicketSource, type TicketStatus } from './tickets.types.ts';
 
 /** The list's filters; each change lands in the URL (the page owns that). */
 export function TicketFilterBar({ filter, onChange }: { filter: TicketFilter; onChange: (next: TicketFilter) => void }) {
@@ -51,6 +51,15 @@ export function TicketFilterBar({ filter, onChange }: { filter: TicketFilter; on
         data={TICKET_PRIORITIES.map((p) => ({ value: String(p), label: t(`tickets.priority.${p}`) }))}
         value={(filter.priority ?? []).map(String)}
         onChange={(v) => set('priority', list(v.map(Number)))}
+        clearable
+        w={w(170)}
+      />
+      <MultiSelect
+        placeholder={filter.source?.length ? undefined : t('tickets.filters.anySource')}
+        aria-label={t('tickets.fields.source')}
+        data={TICKET_SOURCES.map((s) => ({ value: s, label: t(`tickets.source.${s}`) }))}
+        value={filter.source ?? []}
+        onChange={(v) => set('source', list(v as TicketSource[]))}
         clearable
         w={w(170)}
       />

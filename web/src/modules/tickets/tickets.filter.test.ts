@@ -10,6 +10,14 @@ describe('ticket list filter', () => {
     expect(filterToParams(filter, view).toString()).toBe('view=my_open&q=printer&status=new%2Cresolved&priority=5%2C4&processorId=me&createdFrom=2025-03-01');
   });
 
+  it('carries the source filter through the URL, the query and a saved view, dropping unknown channels', () => {
+    const { filter } = filterFromParams(new URLSearchParams('source=phone,pigeon,email'));
+    expect(filter).toEqual({ source: ['phone', 'email'] });
+    expect(filterToParams(filter, null).toString()).toBe('source=phone%2Cemail');
+    expect(filterQuery(filter)).toEqual({ source: 'phone,email' });
+    expect(filterToView(filter)).toEqual({ source: ['phone', 'email'] });
+  });
+
   it('sends days as the start and end of the day in the user time zone', () => {
     expect(dayToInstant('2025-03-01', 'start', 'Europe/Sofia')).toBe('2025-02-28T22:00:00.000Z');
     expect(dayToInstant('2025-07-01', 'end', 'Asia/Ho_Chi_Minh')).toBe('2025-07-01T16:59:59.999Z');

@@ -3,9 +3,9 @@
  * shared), the API query string, and the body of a saved view. Dates are plain days (YYYY-MM-DD) in
  * the UI and the URL; the API wants instants, so a day becomes its start or end in the user's zone.
  */
-import { BUILTIN_VIEWS, TICKET_STATUSES, type TicketFilter, type TicketStatus } from './tickets.types.ts';
+import { BUILTIN_VIEWS, TICKET_SOURCES, TICKET_STATUSES, type TicketFilter, type TicketSource, type TicketStatus } from './tickets.types.ts';
 
-const LISTS = ['status', 'componentId', 'type', 'tags'] as const;
+const LISTS = ['status', 'componentId', 'type', 'source', 'tags'] as const;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 const split = (v: string | null) => (v ? v.split(',').map((x) => x.trim()).filter(Boolean) : []);
@@ -28,6 +28,8 @@ export function filterFromParams(params: URLSearchParams): { filter: TicketFilte
   if (q) f.q = q;
   const status = split(params.get('status')).filter((s): s is TicketStatus => (TICKET_STATUSES as readonly string[]).includes(s));
   if (status.length) f.status = status;
+  const source = split(params.get('source')).filter((s): s is TicketSource => (TICKET_SOURCES as readonly string[]).includes(s));
+  if (source.length) f.source = source;
   for (const key of ['componentId', 'type', 'tags'] as const) {
     const v = split(params.get(key));
     if (v.length) f[key] = v;

@@ -94,6 +94,19 @@ describe('tickets: search, filters, pages and views', () => {
     expect((await agent.get('/api/v1/tickets', { query: { status: 'pending' } })).statusCode).toBe(400);
   });
 
+  it('filters by source (the call centre’s phone list), one or several, and names a wrong one', async () => {
+    const word = `src${Date.now().toString(36)}`;
+    const customerId = (await query<{ id: string }>(t, 'select id from customers limit 1'))[0].id;
+    const phone = await openTicket(agent, { title: `${word} phone`, source: 'phone', customerId });
+    const mail = await openTicket(agent, { title: `${word} mail`, source: 'email', customerId });
+    await openTicket(agent, { title: `${word} chat`, source: 'chat', customerId });
+    expect((await list(agent, { q: word, source: 'phone' })).items.map((i) => i.id)).toEqual([phone.id]);
+    expect((await list(agent, { q: word, source: 'phone,email' })).items.map((i) => i.id).sort()).toEqual([phone.id, mail.id].sort());
+    const wrong = await agent.get('/api/v1/tickets', { query: { source: 'pigeon' } });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().errors[0].field).toMatch(/source/);
+  });
+
   it('offers built-in views (my open, unassigned in my components) and per-user saved views', async () => {
     const myOpen = await all(agent, { view: 'my_open' });
     expect(myOpen.length).toBeGreaterThan(0);

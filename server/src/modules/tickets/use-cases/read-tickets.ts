@@ -38,6 +38,7 @@ async function conditions(ctx: AppContext, actor: Actor, f: TicketFilter): Promi
   if (f.componentId) where.push(repo.inIds(tickets.componentId, f.componentId));
   if (f.type) where.push(repo.inIds(tickets.typeId, await config.typeIdsByRefs(ctx.database.db, f.type)));
   if (f.priority) where.push(sql`${tickets.priority} in (${sql.join(f.priority.map((p) => sql`${p}`), sql`, `)})`);
+  if (f.source) where.push(sql`${tickets.source} in (${sql.join(f.source.map((v) => sql`${v}`), sql`, `)})`);
   if (f.customerId) where.push(eq(tickets.customerId, f.customerId));
   if (f.createdBy) where.push(eq(tickets.createdBy, me(actor, f.createdBy)));
   if (f.processorId === 'none') where.push(isNull(tickets.processorId));
