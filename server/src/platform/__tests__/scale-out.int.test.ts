@@ -2,9 +2,10 @@
  * PLT-2 (issue 10, item 13): scale-out proven on real processes, not assumed. Three `main.ts start`
  * processes share one PostgreSQL database, each with its own DATA_DIR and port, as an operator runs them
  * behind a load balancer:
- *   A — JOBS on (workers and schedules): the process that delivers notifications;
+ *   A — JOBS on (workers and schedules): the process the writes go through;
  *   B — JOBS=0: API and sockets only;
- *   C — JOBS on, a second worker, so the cluster has two schedulers and "once per cluster" can fail.
+ *   C — JOBS on, a second worker, so the cluster has two schedulers and "once per cluster" can fail
+ *       (with B's JOBS=0, A would be the only scheduler and "once" would hold by construction).
  * Each `it` says what it would catch. A second buildApp inside this process would share its memory with
  * the first (one Socket.IO server, one module state), so it proves none of this: these are real processes.
  */
@@ -99,9 +100,9 @@ describe.skipIf(!onPostgres())('scale-out: processes A (workers), B (JOBS=0) and
     expect((await onB.request('GET', '/api/v1/me')).status).toBe(401);
   });
 
-  // Would catch: Socket.IO's default in-memory adapter. The notification is delivered by a worker (A:
-  // B runs none), and the ticket room event is emitted by the process that served the write (A); a
-  // socket held by B gets either only if the PostgreSQL adapter carries it from A to B.
+  // Would catch: Socket.IO's default in-memory adapter. The notification is pushed by the worker that
+  // delivers it (A or C: B runs none), the ticket room event by the process that served the write (A);
+  // a socket held by B gets either only if the PostgreSQL adapter carries it across processes.
   it('a socket on B receives the notification and the room event of a write made through A', { timeout: 90_000 }, async () => {
     const agentOnB = await b.login('agent2@demo.test');
     const adminOnA = await a.login('admin@demo.test');
@@ -150,14 +151,15 @@ describe.skipIf(!onPostgres())('scale-out: processes A (workers), B (JOBS=0) and
 
   // Would catch: a scheduler in each process (an in-process timer, or pg-boss cron without its cluster-wide
   // claim): A and C would each create the minute's jobs, two rows for one tick.
-  it('fires an every-minute schedule once per cluster, with two schedulers running', { timeout: 150_000 }, async () => {
+  it('fires an every-minute schedule once per cluster, with two schedulers running', { timeout: 180_000 }, async () => {
     const EVERY_MINUTE = ['outbox.dispatch', 'tickets.distribute'];
-    // The first minute boundary with A and C both running for a while before it: a start-up run of the
-    // previous minute's schedule is then inserted well before the tick.
-    const tick = new Date(Math.ceil((schedulersReadyAt + 15_000) / 60_000) * 60_000);
-    // Each scheduler looks every 30 s and pg-boss's relay queue polls every 5 s: by tick + 45 s both
-    // A and C have had their turn at this tick.
-    const settled = tick.getTime() + 45_000;
+    // The first minute boundary with A and C both running for a while before it. A scheduler's first look
+    // happens before its process is ready, and the previous minute's run it may start then is relayed
+    // within 5 s (pg-boss's relay queue polls every 5 s): it lands well before the tick, not in its minute.
+    const tick = new Date(Math.ceil((schedulersReadyAt + 10_000) / 60_000) * 60_000);
+    // Each scheduler looks every 30 s, and the relay takes up to 5 s more: by tick + 40 s both A and C
+    // have had their turn at this tick, and a second run of it would be there.
+    const settled = tick.getTime() + 40_000;
     const runs = async () => {
       const { rows } = await database.database.executor.query<{ name: string; state: string }>(
         `select name, state from pgboss.job where name = any($1) and created_on >= $2::timestamptz and created_on < $2::timestamptz + interval '1 minute'
