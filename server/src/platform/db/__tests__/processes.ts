@@ -183,6 +183,13 @@ export function readLock(dataDir: string): { pid: number } | null {
 export const onPostgres = () => Boolean(process.env.TEST_DATABASE_URL);
 export const PGLITE_ONLY = 'PGlite only: skipped because TEST_DATABASE_URL is set';
 
+export const POSTGRES_ONLY = 'PostgreSQL only: skipped because TEST_DATABASE_URL is not set';
+
+/** Says out loud which tests a PGlite run leaves out: they need several processes on one database server. */
+export function announcePostgresOnly(what: string) {
+  if (!onPostgres()) console.warn(`SKIPPED on PGlite: ${what} (${POSTGRES_ONLY}).`);
+}
+
 /** Says out loud which tests a PostgreSQL run leaves out (vitest's summary only counts skips). */
 export function announcePgliteOnly(what: string) {
   if (onPostgres()) console.warn(`SKIPPED on PostgreSQL: ${what} (${PGLITE_ONLY}).`);
