@@ -1,5 +1,6 @@
-import { Anchor, Badge, Button, Group, Stack, Text, ThemeIcon } from '@mantine/core';
+import { Anchor, Badge, Button, Divider, Group, Stack, Text, ThemeIcon } from '@mantine/core';
 import { IconCheck } from '@tabler/icons-react';
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCan } from '../../app/session.tsx';
@@ -58,5 +59,19 @@ export function ActivityRow({ activity: a, onComplete, showCustomer = true }: { 
         </Button>
       )}
     </Group>
+  );
+}
+
+/** Activities one under another, divided: a customer's or a ticket's (their own record is not repeated on each row). */
+export function ActivityRows({ items, onComplete, showCustomer }: { items: Activity[]; onComplete: (activity: Activity) => void; showCustomer: boolean }) {
+  return (
+    <Stack gap={0}>
+      {items.map((a, i) => (
+        <Fragment key={a.id}>
+          {i > 0 && <Divider />}
+          <ActivityRow activity={a} onComplete={onComplete} showCustomer={showCustomer} />
+        </Fragment>
+      ))}
+    </Stack>
   );
 }

@@ -1,11 +1,11 @@
-import { Button, Center, Divider, Stack } from '@mantine/core';
-import { Fragment, useState } from 'react';
+import { Button, Center, Stack } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../ui/EmptyState.tsx';
 import { SectionLoader } from '../../ui/Loading.tsx';
 import { QueryError } from '../../ui/QueryError.tsx';
 import { type Activity, useCustomerActivities } from '../activities/activities.api.ts';
-import { ActivityRow } from '../activities/ActivityRow.tsx';
+import { ActivityRows } from '../activities/ActivityRow.tsx';
 import { CompleteActivityModal } from '../activities/CompleteActivityModal.tsx';
 
 /** The customer's activities, newest first, each completable with a follow-up. */
@@ -19,12 +19,7 @@ export function CustomerActivities({ idOrNumber }: { idOrNumber: string }) {
   if (!items.length) return <EmptyState title={t('activities.emptyCustomer')} />;
   return (
     <Stack gap={0}>
-      {items.map((a, i) => (
-        <Fragment key={a.id}>
-          {i > 0 && <Divider />}
-          <ActivityRow activity={a} onComplete={setCompleting} showCustomer={false} />
-        </Fragment>
-      ))}
+      <ActivityRows items={items} onComplete={setCompleting} showCustomer={false} />
       {list.hasNextPage && (
         <Center mt="sm">
           <Button variant="default" size="xs" loading={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>

@@ -1,13 +1,13 @@
-import { Button, Center, Divider, Group, Stack, Text } from '@mantine/core';
+import { Button, Center, Group, Stack, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { Fragment, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../app/session.tsx';
 import { EmptyState } from '../../ui/EmptyState.tsx';
 import { SectionLoader } from '../../ui/Loading.tsx';
 import { QueryError } from '../../ui/QueryError.tsx';
 import { type Activity, useTicketActivities } from '../activities/activities.api.ts';
-import { ActivityRow } from '../activities/ActivityRow.tsx';
+import { ActivityRows } from '../activities/ActivityRow.tsx';
 import { CompleteActivityModal } from '../activities/CompleteActivityModal.tsx';
 import { LogActivityModal } from '../activities/LogActivityModal.tsx';
 import type { TicketDetail } from './tickets.types.ts';
@@ -35,14 +35,7 @@ export function TicketActivities({ ticket }: { ticket: TicketDetail }) {
       {list.isPending && <SectionLoader />}
       {list.isError && <QueryError error={list.error} onRetry={() => void list.refetch()} />}
       {list.isSuccess && !items.length && <EmptyState title={t('activities.emptyTicket')} />}
-      <Stack gap={0}>
-        {items.map((a, i) => (
-          <Fragment key={a.id}>
-            {i > 0 && <Divider />}
-            <ActivityRow activity={a} onComplete={setCompleting} showCustomer={false} />
-          </Fragment>
-        ))}
-      </Stack>
+      <ActivityRows items={items} onComplete={setCompleting} showCustomer={false} />
       {list.hasNextPage && (
         <Center>
           <Button variant="default" size="xs" loading={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>
