@@ -1176,6 +1176,8 @@ export interface paths {
                             items: {
                                 active: boolean;
                                 /** @enum {string} */
+                                clientAccess: "hidden" | "visible" | "editable";
+                                /** @enum {string} */
                                 entity: "customer" | "ticket" | "opportunity";
                                 /** Format: uuid */
                                 id: string;
@@ -1210,6 +1212,8 @@ export interface paths {
                     "application/json": {
                         active?: boolean;
                         /** @enum {string} */
+                        clientAccess?: "hidden" | "visible" | "editable";
+                        /** @enum {string} */
                         entity: "customer" | "ticket" | "opportunity";
                         key: string;
                         label: string | {
@@ -1232,6 +1236,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             active: boolean;
+                            /** @enum {string} */
+                            clientAccess: "hidden" | "visible" | "editable";
                             /** @enum {string} */
                             entity: "customer" | "ticket" | "opportunity";
                             /** Format: uuid */
@@ -1285,6 +1291,8 @@ export interface paths {
                 content: {
                     "application/json": {
                         active?: boolean;
+                        /** @enum {string} */
+                        clientAccess?: "hidden" | "visible" | "editable";
                         label?: string | {
                             [key: string]: string;
                         };
@@ -1303,6 +1311,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             active: boolean;
+                            /** @enum {string} */
+                            clientAccess: "hidden" | "visible" | "editable";
                             /** @enum {string} */
                             entity: "customer" | "ticket" | "opportunity";
                             /** Format: uuid */
