@@ -1179,6 +1179,8 @@ export interface paths {
                             items: {
                                 active: boolean;
                                 /** @enum {string} */
+                                clientAccess: "hidden" | "visible" | "editable";
+                                /** @enum {string} */
                                 entity: "customer" | "ticket" | "opportunity";
                                 /** Format: uuid */
                                 id: string;
@@ -1213,6 +1215,8 @@ export interface paths {
                     "application/json": {
                         active?: boolean;
                         /** @enum {string} */
+                        clientAccess?: "hidden" | "visible" | "editable";
+                        /** @enum {string} */
                         entity: "customer" | "ticket" | "opportunity";
                         key: string;
                         label: string | {
@@ -1235,6 +1239,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             active: boolean;
+                            /** @enum {string} */
+                            clientAccess: "hidden" | "visible" | "editable";
                             /** @enum {string} */
                             entity: "customer" | "ticket" | "opportunity";
                             /** Format: uuid */
@@ -1288,6 +1294,8 @@ export interface paths {
                 content: {
                     "application/json": {
                         active?: boolean;
+                        /** @enum {string} */
+                        clientAccess?: "hidden" | "visible" | "editable";
                         label?: string | {
                             [key: string]: string;
                         };
@@ -1306,6 +1314,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             active: boolean;
+                            /** @enum {string} */
+                            clientAccess: "hidden" | "visible" | "editable";
                             /** @enum {string} */
                             entity: "customer" | "ticket" | "opportunity";
                             /** Format: uuid */

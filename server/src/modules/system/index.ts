@@ -21,7 +21,7 @@ export const systemModule = defineModule({
     agent: 'custom field definitions; files of the records they can read',
     marketing: 'custom field definitions; files of the records they can read',
     auditor: 'custom field definitions; history and files of the records they can read',
-    client: 'files of their own customer’s tickets (never of internal notes)',
+    client: 'the ticket custom field definitions shown to clients; files of their own customer’s tickets (never of internal notes)',
   },
   routes: [platformRoutes, customFieldRoutes],
   jobs: defineMaintenanceJobs,

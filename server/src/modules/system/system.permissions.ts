@@ -7,7 +7,7 @@ export const systemPermissions = definePermissions({
   'mail.read': { roles: ['admin'], description: 'Read the mail outbox.' },
   'settings.manage': { roles: ['admin'], description: 'Change admin settings.' },
   'files.upload': { roles: ['admin', 'manager', 'sales', 'agent', 'marketing', 'client'], description: 'Upload files (attachments).' },
-  'custom_fields.read': { roles: ['admin', 'manager', 'sales', 'agent', 'marketing', 'auditor'], description: 'Read custom field definitions.' },
+  'custom_fields.read': { roles: ['admin', 'manager', 'sales', 'agent', 'marketing', 'auditor', 'client'], description: 'Read custom field definitions (clients: the ticket fields shown to them).' },
   'custom_fields.manage': { roles: ['admin'], description: 'Define custom fields.' },
 });
 

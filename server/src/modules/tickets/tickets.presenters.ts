@@ -13,8 +13,8 @@ type Category = 'QUESTION' | 'PROBLEM' | 'REQUEST' | 'INCIDENT';
 type Source = 'portal' | 'email' | 'chat' | 'phone' | 'web_form' | 'api' | 'bulk';
 
 /**
- * Per audience: tags and custom fields are staff's working labels ("vip", credit notes), so a
- * client's payload carries them empty.
+ * Per audience: tags are staff's working labels ("vip"), so a client's payload carries them empty;
+ * custom fields a client sees only where the admin shows them to clients (presentTicketDetail).
  */
 export function presentTicket(t: TicketRow, forClient = false) {
   return {
@@ -54,7 +54,13 @@ export interface TicketActions {
   canRate: boolean;
 }
 
-export function presentTicketDetail(t: TicketDetailRow, forClient: boolean, related: RelatedRow[], actions: TicketActions) {
+/** A client reads only the custom values of fields shown to clients (decision 0007). */
+const customFor = (custom: Record<string, unknown>, clientKeys: Set<string> | null) =>
+  clientKeys ? Object.fromEntries(Object.entries(custom).filter(([key]) => clientKeys.has(key))) : custom;
+
+/** `clientKeys`: for a client reader, the custom fields they may see (null for staff). */
+export function presentTicketDetail(t: TicketDetailRow, clientKeys: Set<string> | null, related: RelatedRow[], actions: TicketActions) {
+  const forClient = clientKeys !== null;
   return {
     ...presentTicket(t, forClient),
     ...actions,
@@ -63,7 +69,7 @@ export function presentTicketDetail(t: TicketDetailRow, forClient: boolean, rela
     requester: t.requester,
     createdBy: t.createdBy,
     typeFields: t.typeFields,
-    custom: forClient ? {} : t.custom,
+    custom: customFor(t.custom, clientKeys),
     contact: { name: t.contactName, phone: t.contactPhone, email: t.contactEmail, location: t.contactLocation, timeZone: t.contactTimeZone },
     escalationReason: t.escalationReason,
     escalatedAt: iso(t.escalatedAt),

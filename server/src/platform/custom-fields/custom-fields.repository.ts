@@ -1,6 +1,6 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/database.ts';
-import type { CustomFieldDefinition, CustomFieldEntity, CustomFieldType } from './custom-fields.ts';
+import type { ClientAccess, CustomFieldDefinition, CustomFieldEntity, CustomFieldType } from './custom-fields.ts';
 import { customFieldDefinitions as defs } from './custom-fields.tables.ts';
 
 const columns = {
@@ -12,14 +12,16 @@ const columns = {
   type: defs.type,
   options: defs.options,
   required: defs.required,
+  clientAccess: defs.clientAccess,
   active: defs.active,
   position: defs.position,
   version: defs.version,
 };
 
-export type DefinitionRow = Omit<typeof defs.$inferSelect, 'createdAt' | 'updatedAt' | 'entity' | 'type' | 'labels'> & {
+export type DefinitionRow = Omit<typeof defs.$inferSelect, 'createdAt' | 'updatedAt' | 'entity' | 'type' | 'labels' | 'clientAccess'> & {
   entity: CustomFieldEntity;
   type: CustomFieldType;
+  clientAccess: ClientAccess;
   labels: Record<string, string>;
 };
 

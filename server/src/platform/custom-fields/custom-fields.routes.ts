@@ -9,7 +9,7 @@ import { createDefinition, listDefinitions, updateDefinition } from './manage-de
 
 const TAG = ['custom fields'];
 
-/** PLT-11: staff read the definitions (forms, columns, filters); admins define them. */
+/** PLT-11: staff read the definitions (forms, columns, filters), clients those of ticket fields shown to them; admins define them. */
 export const customFieldRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   app.get('/api/v1/custom-fields', {
     config: { access: 'custom_fields.read' },
@@ -19,7 +19,7 @@ export const customFieldRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asy
       querystring: z.strictObject({ entity: z.enum(cf.CUSTOM_FIELD_ENTITIES) }),
       response: { 200: z.object({ items: z.array(cf.definitionResponse) }) },
     },
-  }, async (request) => ({ items: await listDefinitions(ctx, request.query.entity) }));
+  }, async (request) => ({ items: await listDefinitions(ctx, actorOf(request), request.query.entity) }));
 
   app.post('/api/v1/custom-fields', {
     config: { access: 'custom_fields.manage' },

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, jsonb, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, jsonb, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { createdAt, id, updatedAt, version } from '../db/columns.ts';
 
 /**
@@ -22,11 +22,17 @@ export const customFieldDefinitions = pgTable(
     type: text('type').notNull(),
     options: text('options').array().notNull().default(sql`'{}'::text[]`),
     required: boolean('required').notNull().default(false),
+    /** What a client sees of a ticket field: hidden | visible | editable (decision 0007). */
+    clientAccess: text('client_access').notNull().default('hidden'),
     active: boolean('active').notNull().default(true),
     position: integer('position').notNull().default(0),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     version: version(),
   },
-  (t) => [uniqueIndex('custom_field_definitions_key').on(t.entity, t.key), index('custom_field_definitions_order_idx').on(t.entity, t.position)],
+  (t) => [
+    uniqueIndex('custom_field_definitions_key').on(t.entity, t.key),
+    index('custom_field_definitions_order_idx').on(t.entity, t.position),
+    check('custom_field_definitions_client_access_check', sql`${t.clientAccess} in ('hidden', 'visible', 'editable')`),
+  ],
 );

@@ -10,6 +10,12 @@ import { LANGUAGES } from '../http/common-schemas.ts';
  */
 export const CUSTOM_FIELD_ENTITIES = ['customer', 'ticket', 'opportunity'] as const;
 export const CUSTOM_FIELD_TYPES = ['text', 'number', 'date', 'select', 'multi-select', 'checkbox'] as const;
+/**
+ * What a client (portal) sees of a ticket field (decision 0007): nothing, its value, or an input.
+ * Clients see tickets only, so other entities' fields are always hidden.
+ */
+export const CLIENT_ACCESS = ['hidden', 'visible', 'editable'] as const;
+export type ClientAccess = (typeof CLIENT_ACCESS)[number];
 export type CustomFieldEntity = (typeof CUSTOM_FIELD_ENTITIES)[number];
 export type CustomFieldType = (typeof CUSTOM_FIELD_TYPES)[number];
 export type CustomValues = Record<string, unknown>;
@@ -21,6 +27,7 @@ export interface CustomFieldDefinition {
   options: string[];
   required: boolean;
   active: boolean;
+  clientAccess: ClientAccess;
 }
 
 const TEXT_MAX = 2000;
@@ -33,6 +40,8 @@ const definitionFields = {
   options: z.array(option).max(200).refine((o) => new Set(o).size === o.length, 'Options must be unique.').optional(),
   required: z.boolean().optional(),
   active: z.boolean().optional(),
+  /** Ticket fields only: hidden (default), visible or editable for the ticket's client. */
+  clientAccess: z.enum(CLIENT_ACCESS).optional(),
   position: z.number().int().min(0).max(10_000).optional(),
 };
 
@@ -43,7 +52,11 @@ export const createDefinitionBody = z
     type: z.enum(CUSTOM_FIELD_TYPES),
     ...definitionFields,
   })
-  .superRefine((d, ctx) => checkOptions(d.type, d.options, ctx));
+  .superRefine((d, ctx) => {
+    checkOptions(d.type, d.options, ctx);
+    const message = clientAccessError(d.entity, d.clientAccess);
+    if (message) ctx.addIssue({ code: 'custom', path: ['clientAccess'], message });
+  });
 
 /** Key and type never change: values already stored must keep matching their definition. */
 export const updateDefinitionBody = z.strictObject({ ...definitionFields, label: definitionFields.label.optional() });
@@ -58,6 +71,7 @@ export const definitionResponse = z.object({
   options: z.array(z.string()),
   required: z.boolean(),
   active: z.boolean(),
+  clientAccess: z.enum(CLIENT_ACCESS),
   position: z.number().int(),
   version: z.number().int(),
 });
@@ -69,6 +83,16 @@ export function checkOptions(type: CustomFieldType, options: string[] | undefine
   const choice = type === 'select' || type === 'multi-select';
   if (choice && !options?.length) ctx.addIssue({ code: 'custom', path: ['options'], message: 'A select field needs options.' });
   if (!choice && options?.length) ctx.addIssue({ code: 'custom', path: ['options'], message: 'Only select fields have options.' });
+}
+
+/** Clients read tickets only: a field of another entity cannot be shown to them. */
+export function clientAccessError(entity: CustomFieldEntity, access: ClientAccess | undefined): string | null {
+  return access && access !== 'hidden' && entity !== 'ticket' ? 'Only ticket fields can be shown to clients.' : null;
+}
+
+/** The keys of the fields a client sees the values of (visible or editable). */
+export function clientVisibleKeys(defs: CustomFieldDefinition[]): Set<string> {
+  return new Set(defs.filter((d) => d.clientAccess !== 'hidden').map((d) => d.key));
 }
 
 /** label text + per-language labels from what the admin sent. */

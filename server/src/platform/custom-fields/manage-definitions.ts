@@ -1,16 +1,21 @@
 import type { Actor } from '../auth/actor.ts';
 import { appendHistory, diff } from '../audit/history.ts';
 import type { AppContext } from '../context.ts';
-import { conflict, notFound, staleVersion, unprocessable } from '../http/errors.ts';
+import { conflict, invalid, notFound, staleVersion, unprocessable } from '../http/errors.ts';
 import * as cf from './custom-fields.ts';
 import * as repo from './custom-fields.repository.ts';
 
 type CreateInput = typeof cf.createDefinitionBody._zod.output;
 type UpdateInput = typeof cf.updateDefinitionBody._zod.output;
 
-/** PLT-11: the definitions of an entity, in display order. */
-export function listDefinitions(ctx: AppContext, entity: (typeof cf.CUSTOM_FIELD_ENTITIES)[number]) {
-  return repo.listDefinitions(ctx.database.db, entity);
+/**
+ * PLT-11: the definitions of an entity, in display order. A client (the portal's ticket form and
+ * detail) gets only the active ticket fields they may see or fill (decision 0007).
+ */
+export async function listDefinitions(ctx: AppContext, actor: Actor, entity: (typeof cf.CUSTOM_FIELD_ENTITIES)[number]) {
+  if (actor.role !== 'client') return repo.listDefinitions(ctx.database.db, entity);
+  if (entity !== 'ticket') return [];
+  return (await repo.listDefinitions(ctx.database.db, entity)).filter((d) => d.active && d.clientAccess !== 'hidden');
 }
 
 /** Defines a field: its key is unique per entity; history records its key and type. */
@@ -40,6 +45,8 @@ export function updateDefinition(ctx: AppContext, actor: Actor, id: string, vers
     if (before.version !== version) throw staleVersion();
     const { label, ...rest } = input;
     const next = { ...rest, ...(label !== undefined ? cf.splitLabel(label) : {}) };
+    const accessError = cf.clientAccessError(before.entity, next.clientAccess);
+    if (accessError) throw invalid([{ field: 'clientAccess', message: accessError }]);
     const choice = before.type === 'select' || before.type === 'multi-select';
     if (next.options !== undefined && choice !== next.options.length > 0) {
       throw unprocessable('invalid_options', choice ? 'A select field needs options.' : 'Only select fields have options.', [{ field: 'options', message: 'Not valid for this type.' }]);

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../ui/format.ts';
 import { PriorityBadge, TicketStatusBadge } from '../tickets/badges.tsx';
+import { useCustomFields } from '../customers/customers.api.ts';
 import { fieldLabel } from '../tickets/fieldLabel.ts';
 import { typeName } from '../tickets/tickets.api.ts';
 import type { TicketDetail, TicketType } from '../tickets/tickets.types.ts';
@@ -26,11 +27,13 @@ function show(value: unknown, yes: string, no: string): string {
   return Array.isArray(value) ? value.join(', ') : String(value);
 }
 
-/** The ticket's facts, the type's fields, and the contact details the server copied from the client's profile (read-only). */
+/** The ticket's facts, the type's fields, the custom fields shown to clients, and the contact details the server copied from the client's profile (read-only). */
 export function TicketFacts({ ticket, type }: { ticket: TicketDetail; type: TicketType | undefined }) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
   const fields = (type?.fields ?? []).filter((f) => f.active || ticket.typeFields[f.key] !== undefined);
+  // The server answers a client only the custom fields shown to them, and only their values (decision 0007).
+  const customFields = (useCustomFields('ticket').data ?? []).filter((f) => ticket.custom[f.key] !== undefined);
   const contact = ticket.contact;
   return (
     <Card withBorder radius="lg" padding="lg" component="section" aria-label={t('portalTickets.ticket.details')}>
@@ -62,6 +65,18 @@ export function TicketFacts({ ticket, type }: { ticket: TicketDetail; type: Tick
               {fields.map((f) => (
                 <Fact key={f.key} label={fieldLabel(f, i18n.language)}>
                   {show(ticket.typeFields[f.key], t('portalTickets.ticket.yes'), t('portalTickets.ticket.no'))}
+                </Fact>
+              ))}
+            </SimpleGrid>
+          </>
+        )}
+        {customFields.length > 0 && (
+          <>
+            <Divider />
+            <SimpleGrid cols={2} spacing="sm" verticalSpacing="sm">
+              {customFields.map((f) => (
+                <Fact key={f.key} label={fieldLabel(f, i18n.language)}>
+                  {show(ticket.custom[f.key], t('portalTickets.ticket.yes'), t('portalTickets.ticket.no'))}
                 </Fact>
               ))}
             </SimpleGrid>

@@ -10,6 +10,8 @@ import { FormError } from '../../ui/QueryError.tsx';
 import { toastError, toastSuccess } from '../../ui/toast.ts';
 import { uploadTicketFile, useCreateTicket } from '../tickets/tickets.api.ts';
 import { TICKET_PRIORITIES, type TicketCategory, type TicketType } from '../tickets/tickets.types.ts';
+import { useCustomFields } from '../customers/customers.api.ts';
+import { CustomFieldsForm, missingRequired } from '../tickets/CustomFieldsForm.tsx';
 import { TypeFieldsForm } from '../tickets/TypeFieldsForm.tsx';
 import { uploadErrorMessage } from '../tickets/uploadError.ts';
 import { MESSAGE_MAX as DESCRIPTION_MAX, TITLE_MAX } from '../tickets/tickets.types.ts';
@@ -27,7 +29,7 @@ function Counter({ length, max }: { length: number; max: number }) {
 
 /**
  * The ticket form of one type (TKT-2/13): title and description with their limits, the type's own
- * fields, priority and one optional file, uploaded as the ticket's first attachment once it exists.
+ * fields, the custom fields editable for clients (PLT-11), priority and one optional file, uploaded as the ticket's first attachment once it exists.
  * Required inputs are checked here for a quick answer in the user's language; everything else the
  * server refuses lands on the input it names.
  */
@@ -46,6 +48,9 @@ export function TicketForm({ type, category, submitLabel, withPriority = true }:
   const [description, setDescription] = useState('');
   const [priority, setPriority] = useState('3');
   const [values, setValues] = useState<Record<string, unknown>>({});
+  // The ticket custom fields a client fills (decision 0007); the server answers a client only those shown to them.
+  const customFields = (useCustomFields('ticket').data ?? []).filter((f) => f.active && f.clientAccess === 'editable');
+  const [custom, setCustom] = useState<Record<string, unknown>>({});
   const [file, setFile] = useState<File | null>(null);
   const [errors, setErrors] = useState<Errors>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -63,13 +68,14 @@ export function TicketForm({ type, category, submitLabel, withPriority = true }:
       const v = values[f.key];
       if (f.required && f.type !== 'checkbox' && (v === undefined || v === null || v === '' || (Array.isArray(v) && !v.length))) found[`typeFields.${f.key}`] = required;
     }
+    for (const key of missingRequired(customFields, custom)) found[`custom.${key}`] = required;
     return found;
   };
 
   const showRefusal = (error: unknown) => {
     const found: Errors = {};
     const unplaced: string[] = [];
-    const known = new Set(['title', 'description', 'priority', ...fields.map((f) => `typeFields.${f.key}`)]);
+    const known = new Set(['title', 'description', 'priority', ...fields.map((f) => `typeFields.${f.key}`), ...customFields.map((f) => `custom.${f.key}`)]);
     if (error instanceof ApiError) {
       for (const e of error.errors) {
         if (known.has(e.field)) found[e.field] = e.message;
@@ -88,7 +94,7 @@ export function TicketForm({ type, category, submitLabel, withPriority = true }:
     if (Object.keys(found).length) return;
     setBusy(true);
     try {
-      const body = { title: title.trim(), description: description.trim(), type: type.key, priority: Number(priority), typeFields: values, source: 'portal' as const, ...(category ? { category } : {}) };
+      const body = { title: title.trim(), description: description.trim(), type: type.key, priority: Number(priority), typeFields: values, source: 'portal' as const, ...(category ? { category } : {}), ...(Object.keys(custom).length ? { custom } : {}) };
       const ticket = await create.mutateAsync(body);
       if (file) {
         // The ticket exists now: a refused file must not hide that, so it is said beside the success.
@@ -107,6 +113,7 @@ export function TicketForm({ type, category, submitLabel, withPriority = true }:
 
   const priorities = TICKET_PRIORITIES.map((p) => ({ value: String(p), label: t(`tickets.priority.${p}`) }));
   const fieldErrors = Object.fromEntries(fields.map((f) => [f.key, errors[`typeFields.${f.key}`]]));
+  const customErrors = Object.fromEntries(customFields.map((f) => [f.key, errors[`custom.${f.key}`]]));
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
       <Stack gap="md">
@@ -150,6 +157,16 @@ export function TicketForm({ type, category, submitLabel, withPriority = true }:
             // Only the input that changed loses its message.
             for (const f of fields) if (next[f.key] !== values[f.key]) clear(`typeFields.${f.key}`);
             setValues(next);
+          }}
+        />
+        <CustomFieldsForm
+          fields={customFields}
+          values={custom}
+          errors={customErrors}
+          cols={1}
+          onChange={(next) => {
+            for (const f of customFields) if (next[f.key] !== custom[f.key]) clear(`custom.${f.key}`);
+            setCustom(next);
           }}
         />
         {withPriority && (

@@ -10,6 +10,8 @@ import { useStaffOptions } from '../identity/org.api.ts';
 import { CustomerPicker } from './CustomerPicker.tsx';
 import { typeName, useCreateTicket, useTicketComponents, useTicketTypes } from './tickets.api.ts';
 import { MESSAGE_MAX, TICKET_CATEGORIES, TICKET_PRIORITIES, TITLE_MAX, type TicketCategory, type TicketDetail, type TicketSource } from './tickets.types.ts';
+import { useCustomFields } from '../customers/customers.api.ts';
+import { CustomFieldsForm, fieldErrorsUnder, missingRequired } from './CustomFieldsForm.tsx';
 import { TypeFieldsForm, typeFieldErrors } from './TypeFieldsForm.tsx';
 
 interface Values {
@@ -42,6 +44,10 @@ export function NewTicketModal({ onClose, onCreated }: { onClose: () => void; on
   const form = useForm<Values>(EMPTY);
   const [typeFields, setTypeFields] = useState<Record<string, unknown>>({});
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  // PLT-11: staff fill every ticket custom field, also those hidden from clients (decision 0007).
+  const customDefs = (useCustomFields('ticket').data ?? []).filter((f) => f.active);
+  const [custom, setCustom] = useState<Record<string, unknown>>({});
+  const [customErrors, setCustomErrors] = useState<Record<string, string>>({});
   const v = form.values;
   // The portal's own forms (problem report, feedback) are not picked here.
   const activeTypes = (types.data ?? []).filter((x) => x.active && !x.portalForm);
@@ -58,7 +64,9 @@ export function NewTicketModal({ onClose, onCreated }: { onClose: () => void; on
     const missing: [keyof Values, boolean][] = [['title', !v.title.trim()], ['description', !v.description.trim()], ['type', !v.type], ['customerId', !v.customerId]];
     for (const [key, empty] of missing) if (empty) form.setFieldError(key, t('validation.required'));
     // (The last two only narrow the types: `missing` has refused them already.)
-    if (missing.some(([, empty]) => empty) || !v.type || !v.customerId) return;
+    const customMissing = missingRequired(customDefs, custom);
+    setCustomErrors(Object.fromEntries(customMissing.map((k) => [k, t('validation.required')])));
+    if (missing.some(([, empty]) => empty) || customMissing.length || !v.type || !v.customerId) return;
     setFieldErrors({});
     const body = {
       title: v.title.trim(),
@@ -72,6 +80,7 @@ export function NewTicketModal({ onClose, onCreated }: { onClose: () => void; on
       ...(assign && v.processorId ? { processorId: v.processorId } : {}),
       ...(v.tags.length ? { tags: v.tags } : {}),
       typeFields,
+      ...(Object.keys(custom).length ? { custom } : {}),
     };
     create.mutate(body, {
       onSuccess: (ticket) => {
@@ -82,9 +91,11 @@ export function NewTicketModal({ onClose, onCreated }: { onClose: () => void; on
       onError: (error) => {
         if (!(error instanceof ApiError)) return form.applyError(error);
         const onType = typeFieldErrors(error.errors);
+        const onCustom = fieldErrorsUnder('custom', error.errors);
         setFieldErrors(onType);
-        const rest = error.errors.filter((e) => !e.field.startsWith('typeFields.'));
-        if (rest.length || !Object.keys(onType).length) form.applyError(new ApiError(error.status, error.code, error.detail, rest, error.body));
+        setCustomErrors(onCustom);
+        const rest = error.errors.filter((e) => !e.field.startsWith('typeFields.') && !e.field.startsWith('custom.'));
+        if (rest.length || !Object.keys({ ...onType, ...onCustom }).length) form.applyError(new ApiError(error.status, error.code, error.detail, rest, error.body));
         else form.setFormError(null);
       },
     });
@@ -143,6 +154,12 @@ export function NewTicketModal({ onClose, onCreated }: { onClose: () => void; on
             <>
               <Divider label={t('tickets.typeFieldsOf', { type: typeName(type, i18n.language) })} labelPosition="left" />
               <TypeFieldsForm fields={type.fields} values={typeFields} onChange={setTypeFields} errors={fieldErrors} />
+            </>
+          )}
+          {customDefs.length > 0 && (
+            <>
+              <Divider label={t('tickets.customFields')} labelPosition="left" />
+              <CustomFieldsForm fields={customDefs} values={custom} onChange={setCustom} errors={customErrors} />
             </>
           )}
           <Group justify="flex-end" mt="sm">

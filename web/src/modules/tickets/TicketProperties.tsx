@@ -8,6 +8,7 @@ import { toastSuccess } from '../../ui/toast.ts';
 import { useStaffOptions } from '../identity/org.api.ts';
 import { useAssignTicket, useChangeStatus, useTicketComponents, useUpdateTicket } from './tickets.api.ts';
 import { TICKET_CATEGORIES, TICKET_PRIORITIES, type TicketDetail, type TicketStatus } from './tickets.types.ts';
+import { CustomFieldsCard } from './CustomFieldsCard.tsx';
 import { TypeFieldsCard } from './TypeFieldsCard.tsx';
 
 /** datetime-local value of an ISO instant, in the browser's zone (what the input shows and reads). */
@@ -172,6 +173,7 @@ export function TicketProperties({ ticket, onError }: { ticket: TicketDetail; on
         </Stack>
       </Card>
       <TypeFieldsCard ticket={ticket} onError={onError} />
+      <CustomFieldsCard ticket={ticket} onError={onError} />
     </Stack>
   );
 }

@@ -90,10 +90,10 @@ describe('tickets: model, types, limits, workflow, versions (TKT-1/2/3)', () => 
     const listed = await agent.get('/api/v1/tickets', { query: { custom: JSON.stringify({ contract_tier: 'gold' }) } });
     expect(listed.json().items.map((i: { id: string }) => i.id)).toEqual([gold.id]);
     expect((await agent.get('/api/v1/tickets', { query: { custom: JSON.stringify({ nope: 1 }) } })).json().errors[0].field).toBe('custom.nope');
-    // Clients may not set them.
+    // A field is hidden from clients unless the admin shows it to them (client-custom-fields.int.test.ts): they may not set it.
     const byClient = await client.post('/api/v1/tickets', { title: 'T', description: 'D', type: 'hr', typeFields: FIELDS.hr, custom: { contract_tier: 'gold' } });
     expect(byClient.statusCode).toBe(422);
-    expect(byClient.json().errors).toEqual([{ field: 'custom', message: 'Clients cannot set this field.' }]);
+    expect(byClient.json().errors).toEqual([{ field: 'custom.contract_tier', message: 'Clients cannot set this field.' }]);
   });
 
   it('follows the status graph and refuses illegal moves naming the field, changing nothing', async () => {

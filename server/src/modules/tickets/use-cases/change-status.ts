@@ -1,7 +1,8 @@
 import type { Actor } from '../../../platform/auth/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { unprocessable } from '../../../platform/http/errors.ts';
-import { type TicketStatus, transitionError } from '../tickets.policy.ts';
+import { isClient, type TicketStatus, transitionError } from '../tickets.policy.ts';
+import { missingRequiredFields } from './ticket-rules.ts';
 import { targetsForReopen } from './sla-targets.ts';
 import { changeTicket } from './update-ticket.ts';
 
@@ -15,6 +16,11 @@ export function changeStatus(ctx: AppContext, actor: Actor, idOrNumber: string, 
     if (from === to) return { values: {} };
     const refusal = transitionError(actor, from, to);
     if (refusal) throw unprocessable('illegal_transition', refusal, [{ field: 'status', message: refusal }]);
+    // Decision 0007: a portal ticket may arrive without a required field the client cannot fill; staff fill it before resolving.
+    if (to === 'resolved' && !isClient(actor)) {
+      const missing = await missingRequiredFields(tx, before.custom);
+      if (missing.length) throw unprocessable('custom_fields_required', 'Fill the required fields before resolving the ticket.', missing);
+    }
     const now = new Date();
     const values: { status: string; resolvedAt?: Date | null; closedAt?: Date | null } = { status: to };
     if (to === 'resolved') values.resolvedAt = now;

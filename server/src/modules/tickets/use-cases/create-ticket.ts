@@ -40,7 +40,8 @@ export function createMemo(): Memo {
  * (422), `errors` are invalid values (400). Bulk create (TKT-11) checks each CSV row with it.
  */
 export async function checkNewTicket(db: Db, actor: Actor, input: CreateTicketInput, memo: Memo = noMemo): Promise<{ refusals: FieldError[]; errors: FieldError[]; checked: CheckedTicket | null }> {
-  const refusals = clientRefusals(actor, input, 'create');
+  const custom = await memo(`custom:${actor.role}:${JSON.stringify(input.custom ?? null)}`, () => checkCustomFields(db, actor, input.custom, {}, 'create'));
+  const refusals = [...clientRefusals(actor, input, 'create'), ...custom.refusals];
   if (refusals.length) return { refusals, errors: [], checked: null };
   const errors: FieldError[] = [];
   const type = await memo(`type:${input.type}`, () => config.findType(db, input.type));
@@ -48,7 +49,6 @@ export async function checkNewTicket(db: Db, actor: Actor, input: CreateTicketIn
   const customerId = isClient(actor) ? actor.customerId! : input.customerId;
   if (!customerId) errors.push({ field: 'customerId', message: 'Required: the customer the ticket is for.' });
   const typeFields = type ? checkTypeFields(type, input.typeFields, {}, 'create') : { values: {}, errors: [] };
-  const custom = await memo(`custom:${JSON.stringify(input.custom ?? null)}`, () => checkCustomFields(db, input.custom, {}, 'create'));
   errors.push(...typeFields.errors, ...custom.errors);
   if (customerId) {
     const refs = { processorId: input.processorId, componentId: input.componentId, customerId };

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import { readHistory } from '../../../platform/audit/history.ts';
 import type { AppContext } from '../../../platform/context.ts';
-import { customFilter } from '../../../platform/custom-fields/custom-fields.ts';
+import { clientVisibleKeys, customFilter } from '../../../platform/custom-fields/custom-fields.ts';
 import { definitionsFor } from '../../../platform/custom-fields/custom-fields.repository.ts';
 import { timeIdCursor } from '../../../platform/db/keyset.ts';
 import { invalid, notFound } from '../../../platform/http/errors.ts';
@@ -47,7 +47,9 @@ async function conditions(ctx: AppContext, actor: Actor, f: TicketFilter): Promi
   if (f.createdFrom) where.push(sql`${tickets.createdAt} >= ${f.createdFrom}::timestamptz`);
   if (f.createdTo) where.push(sql`${tickets.createdAt} < ${f.createdTo}::timestamptz`);
   if (f.custom && Object.keys(f.custom).length) {
-    const result = customFilter(await definitionsFor(ctx.database.db, 'ticket'), tickets.custom, f.custom);
+    // A client filters only by the fields shown to them: a hidden value must not be learnt by probing.
+    const defs = await definitionsFor(ctx.database.db, 'ticket');
+    const result = customFilter(isClient(actor) ? defs.filter((d) => d.clientAccess !== 'hidden') : defs, tickets.custom, f.custom);
     if (result.errors.length) throw invalid(result.errors);
     where.push(result.where!);
   }
@@ -81,7 +83,8 @@ export async function getTicket(ctx: AppContext, actor: Actor, idOrNumber: strin
   // One more statement, filtered by the same visibility: clients see their own customer's links only.
   const related = await listRelated(ctx.database.db, ticket.id, visibleTo(actor));
   const status = ticket.status as TicketStatus;
-  return presentTicketDetail(ticket, isClient(actor), related, { allowedTransitions: allowedTransitions(actor, status), canEscalate: canEscalate(actor, ticket), canRate: canRate(actor, ticket) });
+  const clientKeys = isClient(actor) ? clientVisibleKeys(await definitionsFor(ctx.database.db, 'ticket')) : null;
+  return presentTicketDetail(ticket, clientKeys, related, { allowedTransitions: allowedTransitions(actor, status), canEscalate: canEscalate(actor, ticket), canRate: canRate(actor, ticket) });
 }
 
 /** The conversation, oldest first; clients never get internal notes (nor their files). */

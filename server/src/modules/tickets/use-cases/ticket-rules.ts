@@ -9,27 +9,45 @@ import { canAssign, isClient } from '../tickets.policy.ts';
 
 /** TKT-2: the type's declared fields, checked like custom fields; errors name `typeFields.<key>`. */
 export function checkTypeFields(type: TypeRow, input: CustomValues | undefined, current: CustomValues, mode: 'create' | 'update') {
-  const defs = type.fields.map((f) => ({ ...f, options: f.options ?? [] }));
+  const defs = type.fields.map((f) => ({ ...f, options: f.options ?? [], clientAccess: 'editable' as const }));
   const { values, errors } = applyCustomValues(defs, input, current, mode);
   return { values, errors: errors.map((e) => ({ ...e, field: e.field.replace(/^custom\./, 'typeFields.') })) };
-}
-
-export async function checkCustomFields(db: Db, input: CustomValues | undefined, current: CustomValues, mode: 'create' | 'update') {
-  if (input === undefined && mode === 'update') return { values: current, errors: [] as FieldError[] };
-  return applyCustomValues(await definitionsFor(db, 'ticket'), input, current, mode);
 }
 
 const notYours = (field: string): FieldError => ({ field, message: 'Clients cannot set this field.' });
 
 /**
+ * PLT-11 custom fields of a ticket being written (decision 0007). Staff: every field, each required
+ * one on create. A client: only the active fields editable for clients (any other key, hidden, visible
+ * or unknown alike, is a `refusal` naming `custom.<key>`), and only those are required of them — a
+ * required field they cannot fill never blocks the portal; staff fill it before resolving.
+ */
+export async function checkCustomFields(db: Db, actor: Actor, input: CustomValues | undefined, current: CustomValues, mode: 'create' | 'update') {
+  const none = [] as FieldError[];
+  if (input === undefined && mode === 'update') return { values: current, errors: none, refusals: none };
+  const defs = await definitionsFor(db, 'ticket');
+  if (!isClient(actor)) return { ...applyCustomValues(defs, input, current, mode), refusals: none };
+  const editable = defs.filter((d) => d.active && d.clientAccess === 'editable');
+  const refusals = Object.keys(input ?? {}).filter((key) => !editable.some((d) => d.key === key)).map((key) => notYours(`custom.${key}`));
+  if (refusals.length) return { values: current, errors: none, refusals };
+  return { ...applyCustomValues(editable, input, current, mode), refusals: none };
+}
+
+/** TKT-3 + decision 0007: staff resolve a ticket only with every active required custom field filled. */
+export async function missingRequiredFields(db: Db, custom: CustomValues): Promise<FieldError[]> {
+  const defs = await definitionsFor(db, 'ticket');
+  return defs.filter((d) => d.active && d.required && (custom[d.key] === undefined || custom[d.key] === null)).map((d) => ({ field: `custom.${d.key}`, message: 'Required.' }));
+}
+
+/**
  * SPEC §10: what a client may not set is refused by name, never silently dropped. Clients write
  * title, description, type fields, priority and component on create; title, description and type
- * fields later.
+ * fields later; custom fields editable for clients always (checkCustomFields refuses the others).
  */
 export function clientRefusals(actor: Actor, input: Record<string, unknown>, mode: 'create' | 'update'): FieldError[] {
   if (!isClient(actor)) return [];
   const errors: FieldError[] = [];
-  const refused = mode === 'create' ? ['processorId', 'custom', 'tags', 'campaignRef', 'productInterest'] : ['processorId', 'componentId', 'customerId', 'custom', 'tags', 'category', 'priority', 'followUpAt', 'campaignRef', 'productInterest'];
+  const refused = mode === 'create' ? ['processorId', 'tags', 'campaignRef', 'productInterest'] : ['processorId', 'componentId', 'customerId', 'tags', 'category', 'priority', 'followUpAt', 'campaignRef', 'productInterest'];
   for (const field of refused) if (input[field] !== undefined) errors.push(notYours(field));
   if (mode === 'create' && input.customerId !== undefined && input.customerId !== actor.customerId) errors.push({ field: 'customerId', message: 'Clients open tickets for their own customer only.' });
   if (mode === 'create' && input.source !== undefined && input.source !== 'portal') errors.push(notYours('source'));

@@ -58,12 +58,13 @@ export async function changeTicket(
   return id;
 }
 
-/** PATCH: the ticket's own fields (clients: title, description and type fields only). */
+/** PATCH: the ticket's own fields (clients: title, description, type fields and the custom fields editable for them). */
 export function updateTicket(ctx: AppContext, actor: Actor, idOrNumber: string, version: number, input: UpdateTicketInput) {
   return changeTicket(ctx, actor, idOrNumber, version, 'updated', async (tx, before) => {
-    const refusals = clientRefusals(actor, input, 'update');
-    if (refusals.length) throw unprocessable('field_not_allowed', 'Some fields are not yours to set.', refusals);
     const { typeFields: typeInput, custom: customInput, followUpAt, ...fields } = input;
+    const custom = await checkCustomFields(tx, actor, customInput, before.custom, 'update');
+    const refusals = [...clientRefusals(actor, input, 'update'), ...custom.refusals];
+    if (refusals.length) throw unprocessable('field_not_allowed', 'Some fields are not yours to set.', refusals);
     const errors = await checkReferences(tx, actor, fields, before, false);
     const values: Values = { ...fields };
     // TKT-10: a new follow-up date reminds again (the sweep claims follow_up_reminded_at).
@@ -78,9 +79,8 @@ export function updateTicket(ctx: AppContext, actor: Actor, idOrNumber: string, 
       values.typeFields = checked.values;
     }
     if (customInput) {
-      const checked = await checkCustomFields(tx, customInput, before.custom, 'update');
-      errors.push(...checked.errors);
-      values.custom = checked.values;
+      errors.push(...custom.errors);
+      values.custom = custom.values;
     }
     if (errors.length) throw invalid(errors);
     // TKT-9: another priority, other targets.

@@ -20,8 +20,12 @@ interface Values {
   options: string[];
   required: boolean;
   active: boolean;
+  clientAccess: ClientAccess;
   position: number | '';
 }
+
+type ClientAccess = CustomFieldDefinition['clientAccess'];
+const CLIENT_ACCESS: ClientAccess[] = ['hidden', 'visible', 'editable'];
 
 const isChoice = (type: CustomFieldType) => type === 'select' || type === 'multi-select';
 
@@ -40,6 +44,7 @@ export function CustomFieldFormModal({ entity, field, onClose }: { entity: Custo
     options: field?.options ?? [],
     required: field?.required ?? false,
     active: field?.active ?? true,
+    clientAccess: field?.clientAccess ?? 'hidden',
     position: field?.position ?? '',
   });
   const v = form.values;
@@ -54,6 +59,8 @@ export function CustomFieldFormModal({ entity, field, onClose }: { entity: Custo
       label: labels,
       required: v.required,
       active: v.active,
+      // Clients see tickets only (decision 0007): other entities keep the server's default, hidden.
+      ...(entity === 'ticket' ? { clientAccess: v.clientAccess } : {}),
       ...(isChoice(v.type) ? { options: v.options } : {}),
       ...(v.position !== '' ? { position: v.position } : {}),
       ...(field ? {} : { entity, key: v.key, type: v.type }),
@@ -95,6 +102,18 @@ export function CustomFieldFormModal({ entity, field, onClose }: { entity: Custo
           </SimpleGrid>
           {isChoice(v.type) && (
             <TagsInput label={t('customFields.options')} description={t('customFields.optionsHint')} value={v.options} onChange={(x) => form.setValue('options', x)} error={form.errors.options} />
+          )}
+          {entity === 'ticket' && (
+            <Select
+              label={t('customFields.clientAccess')}
+              description={t('customFields.clientAccessHint')}
+              data={CLIENT_ACCESS.map((x) => ({ value: x, label: t(`customFields.clientAccessOptions.${x}`) }))}
+              value={v.clientAccess}
+              onChange={(x) => x && form.setValue('clientAccess', x as ClientAccess)}
+              error={form.errors.clientAccess}
+              allowDeselect={false}
+              maw={320}
+            />
           )}
           <Group>
             <NumberInput label={t('customFields.position')} min={0} allowDecimal={false} w={140} value={v.position} onChange={(x) => form.setValue('position', typeof x === 'number' ? x : '')} />

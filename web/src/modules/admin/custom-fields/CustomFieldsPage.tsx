@@ -47,6 +47,7 @@ export default function CustomFieldsPage() {
                   <Table.Th>{t('customFields.type')}</Table.Th>
                   <Table.Th>{t('customFields.options')}</Table.Th>
                   <Table.Th>{t('customFields.required')}</Table.Th>
+                  {entity === 'ticket' && <Table.Th>{t('customFields.clientAccess')}</Table.Th>}
                   <Table.Th>{t('customFields.state')}</Table.Th>
                   <Table.Th w={60} />
                 </Table.Tr>
@@ -67,6 +68,7 @@ export default function CustomFieldsPage() {
                       </Text>
                     </Table.Td>
                     <Table.Td>{d.required ? t('customers.yes') : t('customers.no')}</Table.Td>
+                    {entity === 'ticket' && <Table.Td>{t(`customFields.clientAccessOptions.${d.clientAccess}`)}</Table.Td>}
                     <Table.Td>
                       <Badge variant="dot" color={d.active ? 'teal' : 'gray'}>
                         {d.active ? t('common.active') : t('common.inactive')}

@@ -1,0 +1,2 @@
+ALTER TABLE "custom_field_definitions" ADD COLUMN "client_access" text DEFAULT 'hidden' NOT NULL;--> statement-breakpoint
+ALTER TABLE "custom_field_definitions" ADD CONSTRAINT "custom_field_definitions_client_access_check" CHECK ("custom_field_definitions"."client_access" in ('hidden', 'visible', 'editable'));
