@@ -161,6 +161,28 @@ await runSuite('admin', async ({ browser, step }) => {
       expectEqual({ language: me.language, colorScheme: me.colorScheme }, original, "the admin's restored preferences");
       restored = true;
     });
+
+    await step('Settings: "agents see every ticket" is a switch that saves and switches back', async () => {
+      await page.goto('/admin/settings');
+      const toggle = page.getByRole('switch', { name: t('en', 'settings.agentsSeeAllTickets') });
+      await expectVisible(toggle, 'the agents-see-every-ticket switch');
+      expectEqual(await toggle.isChecked(), false, 'the switch is off by default');
+      const save = () =>
+        Promise.all([
+          page.waitForResponse((r) => r.url().endsWith('/api/v1/admin/settings') && r.request().method() === 'PATCH'),
+          page.getByRole('button', { name: t('en', 'common.save'), exact: true }).click(),
+        ]);
+      await toggle.check({ force: true });
+      await save();
+      await expectVisible(toast(page, t('en', 'settings.saved')), 'the saved toast');
+      const saved = await page.evaluate(async () => (await (await fetch('/api/v1/admin/settings')).json()) as { tickets: { agentsSeeAllTickets: boolean } });
+      expectEqual(saved.tickets.agentsSeeAllTickets, true, 'the setting as the server keeps it');
+      await screenshot(page, 'settings-agents-see-all-en-light');
+      await toggle.uncheck({ force: true });
+      await save();
+      const back = await page.evaluate(async () => (await (await fetch('/api/v1/admin/settings')).json()) as { tickets: { agentsSeeAllTickets: boolean } });
+      expectEqual(back.tickets.agentsSeeAllTickets, false, 'the setting switched back off');
+    });
   } finally {
     if (original && !restored) await restorePreferences(page, original).catch((error) => console.error(`clean-up failed: ${error}`));
     await other.close();

@@ -92,11 +92,19 @@ await runSuite('tickets-agent', async ({ browser, step }) => {
       await page.getByRole('combobox', { name: t('en', 'tickets.fields.priority'), exact: true }).click();
       await page.getByRole('option', { name: t('en', 'tickets.priority.4'), exact: true }).click();
       await page.keyboard.press('Escape');
+      // The channel it came in by (the call centre's list filters by phone the same way).
+      await page.getByRole('combobox', { name: t('en', 'tickets.fields.source'), exact: true }).click();
+      await page.getByRole('option', { name: t('en', 'tickets.source.web_form'), exact: true }).click();
+      await page.keyboard.press('Escape');
       const rows = page.getByRole('row').filter({ hasText: /TCK-\d{6}/ });
       await expectVisible(rows.filter({ hasText: number }), 'the new ticket in the filtered list');
       await expectText(page.getByText(/^\d+ shown/), t('en', 'tickets.shown', { n: 1 }), 'the count of the filtered list');
       const query = new URL(page.url()).searchParams;
-      expectEqual({ q: query.get('q'), status: query.get('status'), priority: query.get('priority') }, { q: stamp, status: 'new', priority: '4' }, 'the filters in the URL');
+      expectEqual(
+        { q: query.get('q'), status: query.get('status'), priority: query.get('priority'), source: query.get('source') },
+        { q: stamp, status: 'new', priority: '4', source: 'web_form' },
+        'the filters in the URL',
+      );
       await screenshot(page, 'tickets-filtered-en-light');
       // A reload keeps the filters: they come from the URL.
       await page.reload();

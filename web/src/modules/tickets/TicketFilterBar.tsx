@@ -61,7 +61,7 @@ export function TicketFilterBar({ filter, onChange }: { filter: TicketFilter; on
         value={filter.source ?? []}
         onChange={(v) => set('source', list(v as TicketSource[]))}
         clearable
-        w={w(170)}
+        w={w(210)}
       />
       <MultiSelect
         placeholder={filter.type?.length ? undefined : t('tickets.filters.anyType')}
