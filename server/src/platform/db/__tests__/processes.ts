@@ -132,14 +132,14 @@ export class ServerProcess {
 export class Session {
   constructor(readonly baseUrl: string, readonly cookie: string, readonly csrfToken: string) {}
 
-  async request(method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: any }> {
+  async request(method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: any; headers: Headers }> {
     const response = await fetch(`${this.baseUrl}${url}`, {
       method,
       headers: { cookie: this.cookie, 'x-csrf-token': this.csrfToken, ...(body ? { 'content-type': 'application/json' } : {}), ...headers },
       body: body ? JSON.stringify(body) : undefined,
     });
     const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : null };
+    return { status: response.status, body: text ? JSON.parse(text) : null, headers: response.headers };
   }
 
   /** POST /api/v1/files (multipart, field "file"), as the web app uploads. */

@@ -79,13 +79,8 @@ describe('Idempotency-Key across kill -9', () => {
     // The client retries everything it sent, answered or not, with the same keys: nothing may double.
     const retried = new Map<number, { status: number; id: string; replayed: boolean }>();
     for (let i = 0; i < REQUESTS; i++) {
-      const response = await fetch(`${second.baseUrl}/api/v1/customers`, {
-        method: 'POST',
-        headers: { cookie: again.cookie, 'x-csrf-token': again.csrfToken, 'content-type': 'application/json', 'idempotency-key': creates[i].key },
-        body: JSON.stringify(creates[i].body),
-      });
-      const body = (await response.json()) as { id: string };
-      retried.set(i, { status: response.status, id: body.id, replayed: response.headers.get('idempotent-replayed') === 'true' });
+      const response = await post(again, i);
+      retried.set(i, { status: response.status, id: response.body.id, replayed: response.headers.get('idempotent-replayed') === 'true' });
     }
     expect([...retried.values()].filter((r) => r.status !== 201)).toEqual([]);
     // An answered create replays its first answer: the same record.
