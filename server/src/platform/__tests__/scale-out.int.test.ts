@@ -112,22 +112,22 @@ describe.skipIf(!onPostgres())('scale-out: processes A (workers), B (JOBS=0) and
     const list = await adminOnA.request('GET', '/api/v1/tickets?status=in_progress&limit=50');
     expect(list.status).toBe(200);
     const ticket = (list.body.items as { id: string; number: string; version: number; processor: { id: string } | null }[]).find((t) => t.processor?.id !== agentId);
-    expect(ticket, 'an in-progress ticket another agent processes').toBeDefined();
+    if (!ticket) throw new Error('the demo data has no in-progress ticket another agent processes');
 
     const [agentSocket, adminSocket] = await Promise.all([connectSocket(b, agentOnB), connectSocket(b, adminOnB)]);
     const notifications: { kind: string; link: string | null; title: string }[] = [];
     const updates: { fields: string[]; version: number }[] = [];
     agentSocket.on('notification', (n) => notifications.push(n));
     adminSocket.on('ticket.updated', (u) => updates.push(u));
-    expect(await adminSocket.emitWithAck('subscribe', `ticket:${ticket!.number}`)).toEqual({ ok: true });
+    expect(await adminSocket.emitWithAck('subscribe', `ticket:${ticket.number}`)).toEqual({ ok: true });
 
-    const assigned = await adminOnA.request('POST', `/api/v1/tickets/${ticket!.number}/assign`, { processorId: agentId }, { 'if-match': `"${ticket!.version}"` });
+    const assigned = await adminOnA.request('POST', `/api/v1/tickets/${ticket.number}/assign`, { processorId: agentId }, { 'if-match': `"${ticket.version}"` });
     expect(assigned.status, JSON.stringify(assigned.body)).toBe(200);
 
-    const notice = await waitFor('the assignment notification on B', () => notifications.find((n) => n.link === `/tickets/${ticket!.number}`), 30_000);
-    expect(notice).toMatchObject({ kind: 'ticket.assigned', title: expect.stringContaining(ticket!.number) });
+    const notice = await waitFor('the assignment notification on B', () => notifications.find((n) => n.link === `/tickets/${ticket.number}`), 30_000);
+    expect(notice).toMatchObject({ kind: 'ticket.assigned', title: expect.stringContaining(ticket.number) });
     const update = await waitFor('the ticket room event on B', () => updates.find((u) => u.fields.includes('processorId')), 30_000);
-    expect(update.version).toBe(ticket!.version + 1);
+    expect(update.version).toBe(ticket.version + 1);
   });
 
   // Would catch: failures counted per process (memory, a local file). Then A would have seen 4 and B 1,
