@@ -11,23 +11,11 @@ import { expectAbsent, expectColorScheme, expectPath, expectTrue, expectVisible 
 import { t } from './lib/i18n.ts';
 import { runSuite } from './lib/run.ts';
 import { screenshot } from './lib/screenshot.ts';
-import { chooseColorScheme, type MeView, readMe, restorePreferences, signIn } from './lib/ui.ts';
+import { apiCall, chooseColorScheme, type MeView, readMe, restorePreferences, signIn } from './lib/ui.ts';
 
 const stamp = Date.now().toString(36);
 const planned = `Quarterly check-in ${stamp}`;
 const aboutTicket = `Called about the outage ${stamp}`;
-
-/** A request from inside the page (its session cookie and CSRF token), for arranging records. */
-async function apiCall(page: Page, method: string, url: string, body?: unknown): Promise<{ status: number; body: any }> {
-  const me = await readMe(page);
-  return page.evaluate(
-    async ({ method, url, body, csrf }) => {
-      const response = await fetch(url, { method, headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf ?? '' }, body: body === undefined ? undefined : JSON.stringify(body) });
-      return { status: response.status, body: await response.json() };
-    },
-    { method, url, body, csrf: me.csrfToken },
-  );
-}
 
 await runSuite('activities', async ({ browser, step }) => {
   const context = await newContext(browser, { locale: 'en-US', colorScheme: 'light' });

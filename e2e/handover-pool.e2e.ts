@@ -12,29 +12,11 @@ import { expectAbsent, expectEqual, expectPath, expectText, expectVisible } from
 import { t, type Language } from './lib/i18n.ts';
 import { runSuite } from './lib/run.ts';
 import { screenshot } from './lib/screenshot.ts';
-import { readMe, signIn } from './lib/ui.ts';
+import { apiJson, signIn } from './lib/ui.ts';
 
 const stamp = Date.now().toString(36);
 const leaver = { name: `Leaving Rep ${stamp}`, email: `leaver-${stamp}@example.test`, password: `e2e-pass-${stamp}` };
 const customerName = `Handover Test Co ${stamp}`;
-
-/** A JSON call from inside the page with its session cookie and CSRF token (set-up only). */
-async function call<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
-  const { csrfToken } = await readMe(page);
-  const result = await page.evaluate(
-    async ({ method, path, body, csrf }) => {
-      const response = await fetch(path, {
-        method,
-        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf ?? '' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: response.status, text: await response.text() };
-    },
-    { method, path, body, csrf: csrfToken },
-  );
-  if (result.status >= 300) throw new Error(`${method} ${path} answered HTTP ${result.status}: ${result.text}`);
-  return JSON.parse(result.text) as T;
-}
 
 const toast = (page: Page, text: string) => page.locator('.mantine-Notification-root').filter({ hasText: text });
 const stageBadge = (page: Page) => page.getByTestId('handover-stage');
@@ -61,15 +43,15 @@ await runSuite('handover and pool', async ({ browser, step }) => {
   await step('the admin creates a new sales rep who owns a customer with an active contract, then deactivates them', async () => {
     await signIn(admin, { email: 'admin@demo.test', password: DEMO_PASSWORD, language: 'en' });
     await expectPath(admin, '/');
-    const teams = await call<{ items: { id: string; kind: string }[] }>(admin, 'GET', '/api/v1/teams');
+    const teams = await apiJson<{ items: { id: string; kind: string }[] }>(admin, 'GET', '/api/v1/teams');
     const salesTeam = teams.items.find((x) => x.kind === 'SALES')!.id;
-    const user = await call<{ id: string }>(admin, 'POST', '/api/v1/users', { ...leaver, role: 'sales', teamIds: [salesTeam] });
-    const customer = await call<{ id: string; number: string }>(admin, 'POST', '/api/v1/customers', {
+    const user = await apiJson<{ id: string }>(admin, 'POST', '/api/v1/users', { ...leaver, role: 'sales', teamIds: [salesTeam] });
+    const customer = await apiJson<{ id: string; number: string }>(admin, 'POST', '/api/v1/customers', {
       type: 'company', companyName: customerName, email: `contact-${stamp}@example.test`, country: 'VN', ownerId: user.id,
     });
     customerNumber = customer.number;
-    await call(admin, 'POST', `/api/v1/customers/${customer.id}/contracts`, { title: 'Annual support', value: '24000000', status: 'ACTIVE' });
-    await call(admin, 'POST', `/api/v1/users/${user.id}/deactivate`, {});
+    await apiJson(admin, 'POST', `/api/v1/customers/${customer.id}/contracts`, { title: 'Annual support', value: '24000000', status: 'ACTIVE' });
+    await apiJson(admin, 'POST', `/api/v1/users/${user.id}/deactivate`, {});
   });
 
   await step('the handover appears in Preparation with a checklist generated from the data', async () => {
@@ -136,7 +118,7 @@ await runSuite('handover and pool', async ({ browser, step }) => {
     await expectText(stageBadge(sales1), t('en', 'handover.stages.completed'), 'the stage after accepting');
     await sales1.evaluate(() => window.scrollTo(0, 0));
     await screenshot(sales1, 'handover-completed-en-light');
-    const mail = await call<{ items: { to: string; subject: string }[] }>(admin, 'GET', '/api/v1/admin/mail');
+    const mail = await apiJson<{ items: { to: string; subject: string }[] }>(admin, 'GET', '/api/v1/admin/mail');
     const sent = mail.items.find((m) => m.to === `contact-${stamp}@example.test`);
     expectEqual(sent?.subject, 'Người liên hệ mới của Quý khách: Sam Sales', 'the mail to the customer');
   });
@@ -167,7 +149,7 @@ await runSuite('handover and pool', async ({ browser, step }) => {
     await row.getByRole('button', { name: t(vi, 'pool.claim'), exact: true }).click();
     await expectVisible(toast(sales2, t(vi, 'pool.claimed', { name: customerName })), 'the "claimed" toast');
     await expectVisible(sales2.getByText(t(vi, 'pool.emptyTitle')), 'the empty search result after claiming');
-    const history = await call<{ items: { status: string; takenBy: { name: string } | null }[] }>(sales2, 'GET', `/api/v1/pool/customers/${customerNumber}/history`);
+    const history = await apiJson<{ items: { status: string; takenBy: { name: string } | null }[] }>(sales2, 'GET', `/api/v1/pool/customers/${customerNumber}/history`);
     expectEqual(history.items[0]?.status, 'claimed', 'the pool history');
     expectEqual(history.items[0]?.takenBy?.name, 'Lan Tran', 'who took it');
   });

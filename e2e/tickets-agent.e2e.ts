@@ -3,7 +3,8 @@
  * field is refused by the server and shown on its input), finds it again with the list's filters (which
  * land in the URL), opens it, writes an internal note (yellow, labelled) and a reply — which a
  * colleague watching the same ticket sees arrive without reloading — moves it to "In progress" and
- * finds that on the history timeline. Captured in English light and Bulgarian dark.
+ * finds that on the history timeline; a ticket of a component agent1 does not staff is "not found" for
+ * them, exactly like a missing one (IAM-3). Captured in English light and Bulgarian dark.
  */
 import type { Locator, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from './lib/accounts.ts';
@@ -12,7 +13,7 @@ import { expectAbsent, expectColorScheme, expectEqual, expectFieldError, expectP
 import { t } from './lib/i18n.ts';
 import { runSuite } from './lib/run.ts';
 import { screenshot } from './lib/screenshot.ts';
-import { chooseColorScheme, chooseLanguage, type MeView, readMe, restorePreferences, signIn } from './lib/ui.ts';
+import { apiJson, chooseColorScheme, chooseLanguage, type MeView, readMe, restorePreferences, signIn } from './lib/ui.ts';
 
 const stamp = Date.now().toString(36);
 const title = `Scanner offline ${stamp}`;
@@ -185,6 +186,31 @@ await runSuite('tickets-agent', async ({ browser, step }) => {
       const timeline = page.getByRole('tabpanel', { name: t('en', 'tickets.history.title') }).locator('.mantine-Timeline-root');
       await expectText(timeline, /Petar Ivanov: .*status new → in_progress/, 'the status change on the timeline');
       await screenshot(page, 'ticket-history-en-light');
+    });
+
+    await step('a ticket of a component agent1 does not staff is "not found" for them, exactly like a missing one', async () => {
+      // The admin opens an unassigned hardware ticket: agent1 staffs the service desk and software only.
+      const adminContext = await newContext(browser, { locale: 'en-US', colorScheme: 'light' });
+      try {
+        const adminPage = await adminContext.newPage();
+        await signIn(adminPage, { email: 'admin@demo.test', password: DEMO_PASSWORD, language: 'en' });
+        await expectPath(adminPage, '/');
+        const components = await apiJson<{ items: { id: string; key: string }[] }>(adminPage, 'GET', '/api/v1/ticket-components');
+        const customers = await apiJson<{ items: { id: string }[] }>(adminPage, 'GET', '/api/v1/customers?limit=1');
+        const hidden = await apiJson<{ number: string }>(adminPage, 'POST', '/api/v1/tickets', {
+          title: `Printer jam ${stamp}`, description: 'Tray 2 jams.', type: 'hr', typeFields: { topic: 'Leave' },
+          customerId: customers.items[0].id, componentId: components.items.find((c) => c.key === 'hardware')!.id, processorId: null,
+        });
+        for (const wanted of [hidden.number, 'TCK-999999']) {
+          await page.goto(`/tickets/${wanted}`);
+          await expectVisible(page.getByRole('heading', { name: t('en', 'tickets.notFound'), exact: true }), `the not-found state for ${wanted}`);
+        }
+        await screenshot(page, 'ticket-other-component-not-found-en-light');
+        await page.goto(`/tickets/${number}`);
+        await expectVisible(page.getByRole('heading', { name: title, exact: true }), 'agent1\'s own ticket again');
+      } finally {
+        await adminContext.close();
+      }
     });
 
     await step('the ticket and the list in Bulgarian, dark', async () => {
