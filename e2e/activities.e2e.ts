@@ -4,7 +4,6 @@
  * not-found state. On a ticket of that customer, the Activities tab logs a call linked to the ticket,
  * which then links back to it. The page is captured in English light and dark.
  */
-import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from './lib/accounts.ts';
 import { newContext } from './lib/browser.ts';
 import { expectAbsent, expectColorScheme, expectPath, expectTrue, expectVisible } from './lib/expect.ts';
