@@ -69,10 +69,11 @@ export async function buildApp({ config, database, serveWeb = false, modules = M
   const allowedOrigins = new Set([new URL(config.publicUrl).origin]);
   const realtimeRef: { current?: RealtimeServer } = {};
   const roomAuthorizers: RoomAuthorizer[] = [];
+  // Notices leave once the writes they announce are committed (Database.afterCommit).
   const realtimeProxy: Realtime = {
-    toUser: (userId, event, payload) => realtimeRef.current?.toUser(userId, event, payload),
-    disconnectUser: (userId) => realtimeRef.current?.disconnectUser(userId),
-    toRoom: (room, event, payload) => realtimeRef.current?.toRoom(room, event, payload),
+    toUser: (userId, event, payload) => database.afterCommit(() => realtimeRef.current?.toUser(userId, event, payload)),
+    disconnectUser: (userId) => database.afterCommit(() => realtimeRef.current?.disconnectUser(userId)),
+    toRoom: (room, event, payload) => database.afterCommit(() => realtimeRef.current?.toRoom(room, event, payload)),
     addRoomAuthorizer: (authorizer) => void roomAuthorizers.push(authorizer),
   };
   const { start: startServices, stop: stopServices, ...services } = createPlatformServices({
@@ -123,10 +124,7 @@ export async function buildApp({ config, database, serveWeb = false, modules = M
   registerRequestMetrics(app, metrics);
   registerAuthHook(app, resolver, allowedOrigins);
   // Before any route is added: it wraps every POST handler (Idempotency-Key).
-  registerIdempotency(app, database, () => {
-    ctx.afterCommit();
-    ctx.jobs.wake(); // a job enqueued by the request was invisible to the workers until now
-  });
+  registerIdempotency(app, database, () => ctx.jobs.wake()); // a job enqueued by the request was invisible to the workers until now
 
   await app.register(systemRoutes, { ctx, metrics, isShuttingDown: () => shuttingDown });
   app.get('/api/v1/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());

@@ -35,7 +35,8 @@ export function createPlatformServices(deps: {
   const { config, database, log, realtime, recipients } = deps;
   const jobs = new Jobs(database.executor, log, { workers: config.jobs, schedules: config.schedules }, () => database.openSession());
   const events = new EventBus(database, jobs, log);
-  const afterCommit = () => events.kick();
+  // Inside a request answered atomically, after its outer commit: the dispatcher would find nothing before.
+  const afterCommit = () => database.afterCommit(() => events.kick());
   const mail = new Mailer(config, database, jobs, log);
   const notifications = new Notifications({ config, database, events, mail, realtime, recipients, afterCommit });
   const settings = new Settings(database);

@@ -29,6 +29,8 @@ interface OpenTransaction {
   db: Db;
   session: SqlSession;
   depth: number;
+  /** Shared by the transaction and its savepoints: what runs once the outermost one commits. */
+  committed: (() => void)[];
 }
 
 /** The app's database: Drizzle on top of either engine, with transactions that never interleave. */
@@ -55,6 +57,18 @@ export class Database {
     return this.open.getStore()?.session;
   }
 
+  /**
+   * Runs fn once the caller's writes are committed: at once outside a transaction, after the outermost
+   * commit inside one (never, if it rolls back). A use case emits its realtime notices after its own
+   * transaction, but a request answered atomically (platform/http/idempotency.ts) wraps that in an outer
+   * one, and a notice that left before the outer commit could announce a record that never existed.
+   */
+  afterCommit(fn: () => void): void {
+    const open = this.open.getStore();
+    if (open) open.committed.push(fn);
+    else fn();
+  }
+
   get kind() {
     return this.executor.kind;
   }
@@ -66,27 +80,44 @@ export class Database {
   transaction<T>(fn: (tx: Db, session: SqlSession) => Promise<T>): Promise<T> {
     const outer = this.open.getStore();
     if (outer) return this.savepoint(outer, fn);
-    return this.executor.transaction((session) => {
-      const db = drizzleOver(session);
-      return this.open.run({ db, session, depth: 0 }, () => fn(db, session));
-    });
+    const committed: (() => void)[] = [];
+    return this.executor
+      .transaction((session) => {
+        const db = drizzleOver(session);
+        return this.open.run({ db, session, depth: 0, committed }, () => fn(db, session));
+      })
+      .then((result) => {
+        for (const run of committed) runCommitted(run);
+        return result;
+      });
   }
 
   private async savepoint<T>(outer: OpenTransaction, fn: (tx: Db, session: SqlSession) => Promise<T>): Promise<T> {
     const depth = outer.depth + 1;
     const name = `sb_nested_${depth}`;
     await outer.session.query(`SAVEPOINT ${name}`);
+    const mark = outer.committed.length;
     try {
       const result = await this.open.run({ ...outer, depth }, () => fn(outer.db, outer.session));
       await outer.session.query(`RELEASE SAVEPOINT ${name}`);
       return result;
     } catch (error) {
       await outer.session.query(`ROLLBACK TO SAVEPOINT ${name}`);
+      outer.committed.length = mark; // what the undone writes would have announced
       throw error;
     }
   }
 
   close(): Promise<void> {
     return this.executor.close();
+  }
+}
+
+/** A notice that fails must not turn a committed write into an error for its caller, nor stop the others. */
+function runCommitted(run: () => void): void {
+  try {
+    run();
+  } catch (error) {
+    process.emitWarning(error instanceof Error ? error : new Error(String(error)), 'AfterCommitFailed');
   }
 }

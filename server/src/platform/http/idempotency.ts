@@ -133,7 +133,8 @@ export function registerIdempotency(app: FastifyInstance, database: Database, af
       const key = keyOf(request);
       if (key === undefined || !request.actor) return handler.call(this, request, reply);
       const answered = await answerOnce(database, request, reply, key, async () => handler.call(this, request, reply));
-      // The handler's own afterCommit ran before this transaction committed: wake the dispatcher again.
+      // Jobs the handler enqueued became visible with this commit (its outbox wake-up and realtime
+      // notices wait for it by themselves: Database.afterCommit).
       afterCommit();
       return answered;
     };
