@@ -13,10 +13,11 @@ import type { Scenario } from './lib/scenario.ts';
 import { customerImport } from './scenarios/customer-import.ts';
 import { customerReads } from './scenarios/customer-reads.ts';
 import { eventLoopLag } from './scenarios/event-loop-lag.ts';
+import { footprint } from './scenarios/footprint.ts';
 import { meVsBare } from './scenarios/me-vs-bare.ts';
 import { ticketReads } from './scenarios/ticket-reads.ts';
 
-const SCENARIOS: Scenario[] = [meVsBare, eventLoopLag, customerReads, customerImport, ticketReads];
+const SCENARIOS: Scenario[] = [meVsBare, eventLoopLag, footprint, customerReads, customerImport, ticketReads];
 const REPORT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../docs/benchmarks.md');
 
 function parseArgs(argv: string[]) {

@@ -1,16 +1,17 @@
 /**
- * `npm start`: builds the web app when web/dist is missing or stale, then runs the server
- * (`server/src/main.ts start`) in this same process, so signals (SIGTERM/SIGINT) reach its graceful
- * shutdown directly and its exit code is npm's.
+ * `npm start`: builds the web app (web/dist) and bundles the server (server/dist) when either is missing
+ * or stale, then runs the bundled server (`server/src/main.ts start`) in this same process, so signals
+ * (SIGTERM/SIGINT) reach its graceful shutdown directly and its exit code is npm's.
  */
-import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ensureWebBuilt, ROOT } from './build-web.mjs';
+import { ensureServerBuilt, SERVER_BUNDLE } from './build-server.mjs';
+import { ensureWebBuilt } from './build-web.mjs';
 
 process.env.NODE_ENV ??= 'development';
 
 try {
   await ensureWebBuilt();
+  await ensureServerBuilt();
 } catch (error) {
   console.error(`Cannot start: ${error.message}`);
   process.exit(1);
@@ -26,9 +27,8 @@ if (process.env.npm_lifecycle_event) {
   }, 500).unref();
 }
 
-// The same TypeScript loader as `node --import tsx`, registered for the imports below.
-const { register } = await import('tsx/esm/api');
-register();
+// Stack traces name the TypeScript sources (the bundle's source map is read when an error is printed).
+// process.setSourceMapsEnabled(true);
 // main.ts reads its command from argv[2]: `npm start -- migrate` works like `main.ts migrate`.
-process.argv = [process.argv[0], path.join(ROOT, 'server/src/main.ts'), ...process.argv.slice(2)];
-await import(pathToFileURL(path.join(ROOT, 'server/src/main.ts')).href);
+process.argv = [process.argv[0], SERVER_BUNDLE, ...process.argv.slice(2)];
+await import(pathToFileURL(SERVER_BUNDLE).href);

@@ -95,7 +95,7 @@ export async function openEngine(kind: EngineKind, options: OpenEngineOptions = 
   }
 }
 
-async function createBenchDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+export async function createBenchDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
   const serverUrl = postgresServerUrl();
   const name = `sb_bench_${Date.now()}_${++sequence}`;
   const admin = new PgExecutor(serverUrl, { max: 1 });

@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
@@ -10,6 +9,7 @@ import { createAdapter } from '@socket.io/postgres-adapter';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { AppConfig } from './config.ts';
+import { WEB_DIST } from './paths.ts';
 import { registerAuthHook } from './platform/auth/auth-hook.ts';
 import type { AppContext, Realtime, RoomAuthorizer } from './platform/context.ts';
 import type { Database } from './platform/db/database.ts';
@@ -24,8 +24,6 @@ import { actorResolver, notificationRecipients } from './modules/identity/index.
 import { MODULES } from './modules/registry.ts';
 import { systemRoutes } from './modules/system/index.ts';
 import type { ModuleDefinition } from './platform/module.ts';
-
-export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
 export interface RouteInfo {
   method: string;

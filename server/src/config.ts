@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { EMBEDDED_SHARED_BUFFERS_MB } from './platform/db/executor.ts';
 
 /** Environment → typed configuration. The only module that reads process.env. */
 const boolish = z
@@ -19,7 +20,8 @@ const envSchema = z.object({
   TRUST_PROXY: z.string().optional(),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(24 * 14),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  PGLITE_INITIAL_MEMORY_MB: z.coerce.number().int().positive().default(256),
+  PGLITE_INITIAL_MEMORY_MB: z.coerce.number().int().min(128).default(128),
+  PGLITE_SHARED_BUFFERS_MB: z.coerce.number().int().min(1).default(EMBEDDED_SHARED_BUFFERS_MB),
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(5),
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().positive().default(20),
   LOGIN_WINDOW_MINUTES: z.coerce.number().positive().default(15),
@@ -51,6 +53,7 @@ export interface AppConfig {
   sessionTtlMs: number;
   logLevel: Env['LOG_LEVEL'];
   pgliteInitialMemory: number;
+  pgliteSharedBuffersMb: number;
   login: { maxFailuresPerAccount: number; maxFailuresPerIp: number; windowMs: number };
   /** Run pg-boss workers and schedules in this process. */
   jobs: boolean;
@@ -91,6 +94,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, overrides: P
     sessionTtlMs: env.SESSION_TTL_HOURS * 3600_000,
     logLevel: env.LOG_LEVEL,
     pgliteInitialMemory: env.PGLITE_INITIAL_MEMORY_MB * 1024 * 1024,
+    pgliteSharedBuffersMb: env.PGLITE_SHARED_BUFFERS_MB,
     login: {
       maxFailuresPerAccount: env.LOGIN_MAX_FAILURES_PER_ACCOUNT,
       maxFailuresPerIp: env.LOGIN_MAX_FAILURES_PER_IP,

@@ -15,9 +15,14 @@ import { seedDemo } from './seed.ts';
 
 async function start() {
   const config = loadConfig();
-  const opened = await openDatabase(config);
+  let opened = await openDatabase(config);
   const boot = await bootstrapDatabase(opened.database, bootstrapOptionsFrom(config));
   config.demo = boot.demo;
+  if (boot.seeded && opened.database.kind === 'pglite') {
+    // Loading the demo data grew PGlite's WebAssembly memory, which never shrinks: serve from a fresh engine.
+    await opened.close();
+    opened = await openDatabase(config);
+  }
   const built = await buildApp({ config, database: opened.database, serveWeb: true });
   const { app } = built;
   app.log.info({ database: opened.database.kind, migrationsApplied: boot.migrationsApplied, seeded: boot.seeded, demo: boot.demo }, 'database ready');

@@ -1,6 +1,8 @@
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import type { TestProject } from 'vitest/node';
 import { buildApp } from '../src/app.ts';
@@ -69,7 +71,7 @@ async function buildPostgresTemplate(runId: string, serverUrl: string): Promise<
 
 async function buildPgliteTemplate(runId: string): Promise<Template> {
   fs.mkdirSync(TEMPLATE_DIR, { recursive: true });
-  const executor = await PgliteExecutor.open({ dataDir: 'memory://', initialMemory: 256 * 1024 * 1024 });
+  const executor = await PgliteExecutor.open({ dataDir: 'memory://' });
   const database = new Database(executor);
   await migrate(executor);
   await seedDemo(database);
@@ -85,13 +87,30 @@ async function buildPgliteTemplate(runId: string): Promise<Template> {
 // The server projects (shared workers and *.isolated.* files) each load this file in vitest's main process,
 // as separate module instances: the one template per run is kept on the process, and removed when the
 // last project that uses it tears down.
-const shared = globalThis as typeof globalThis & { switchboardTestTemplate?: { template: Promise<Template>; users: number } };
+const shared = globalThis as typeof globalThis & {
+  switchboardTestTemplate?: { template: Promise<Template>; users: number };
+  switchboardServerBundle?: Promise<void>;
+};
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /**
  * Migrates and seeds one template database per run; every test file then starts from a copy of it
  * (a PGlite data-dir dump, or CREATE DATABASE … TEMPLATE on PostgreSQL): fast, and never shared.
  */
+/**
+ * The process tests run the bundle `npm start` runs (server/dist, scripts/build-server.mjs): rebuilt here
+ * when the sources changed, once per run, so no test starts a stale server.
+ */
+function bundleServer(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, [path.join(ROOT, 'scripts', 'build-server.mjs')], { cwd: ROOT }, (error, _stdout, stderr) =>
+      error ? reject(new Error(`bundling the server failed: ${stderr || error.message}`)) : resolve(),
+    );
+  });
+}
+
 export default async function setup(project: TestProject) {
+  await (shared.switchboardServerBundle ??= bundleServer());
   const runId = `${Date.now().toString(36)}${process.pid}`;
   const serverUrl = process.env.TEST_DATABASE_URL;
   const run = (shared.switchboardTestTemplate ??= { template: serverUrl ? buildPostgresTemplate(runId, serverUrl) : buildPgliteTemplate(runId), users: 0 });

@@ -22,7 +22,10 @@ import { adminUrlFor, databaseUrlFor } from './databases.ts';
 export const onPostgres = () => Boolean(process.env.TEST_DATABASE_URL);
 
 /** A fresh copy of the seeded template database, private to the caller. */
-export async function createTestDatabase(): Promise<{ database: Database; url?: string; drop(): Promise<void> }> {
+export async function createTestDatabase(
+  /** Embedded engine settings (PgliteExecutor.open); ignored on PostgreSQL. */
+  pglite: { sharedBuffersMb?: number; checkpointEveryMs?: number } = {},
+): Promise<{ database: Database; url?: string; drop(): Promise<void> }> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (serverUrl) {
     const name = `sb_t_${inject('runId')}_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
@@ -43,7 +46,7 @@ export async function createTestDatabase(): Promise<{ database: Database; url?: 
     };
   }
   const dump = fs.readFileSync(inject('pgliteTemplate'));
-  const executor = await PgliteExecutor.open({ dataDir: 'memory://', initialMemory: 256 * 1024 * 1024, loadDataDir: new Uint8Array(dump) });
+  const executor = await PgliteExecutor.open({ ...pglite, dataDir: 'memory://', loadDataDir: new Uint8Array(dump) });
   return { database: new Database(executor), drop: () => executor.close() };
 }
 

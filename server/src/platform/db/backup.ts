@@ -54,7 +54,7 @@ async function snapshotDatabase(config: AppConfig): Promise<{ dump: Uint8Array; 
         throw error;
       }
       try {
-        const executor = await PgliteExecutor.open({ dataDir: path.join(config.dataDir, 'pgdata'), initialMemory: config.pgliteInitialMemory });
+        const executor = await PgliteExecutor.open({ dataDir: path.join(config.dataDir, 'pgdata'), initialMemory: config.pgliteInitialMemory, sharedBuffersMb: config.pgliteSharedBuffersMb });
         const dump = await executor.dump().finally(() => executor.close());
         // Kept until the files are copied too, so no server starts writing in between.
         return { dump, source: 'offline', release };
@@ -155,7 +155,7 @@ export async function restoreBackup(config: AppConfig, source: string): Promise<
       throw new CommandError(`${file} is not a usable Switchboard backup: ${error.message}`);
     }
     try {
-      const executor = await PgliteExecutor.open({ dataDir: path.join(staging, 'pgdata'), initialMemory: config.pgliteInitialMemory, loadDataDir: unpacked.dump });
+      const executor = await PgliteExecutor.open({ dataDir: path.join(staging, 'pgdata'), initialMemory: config.pgliteInitialMemory, sharedBuffersMb: config.pgliteSharedBuffersMb, loadDataDir: unpacked.dump });
       try {
         await executor.query('SELECT count(*) FROM pg_class'); // the loaded cluster answers
       } finally {

@@ -32,3 +32,10 @@ export interface SqlExecutor extends SqlSession {
 
 /** Type OIDs that Drizzle wants as text: it maps them to Date/strings itself. */
 export const RAW_DATE_TYPE_OIDS = [1082, 1083, 1114, 1184, 1186, 1266] as const;
+
+/**
+ * PGlite's own default is PostgreSQL's 128 MiB of shared buffers, all of it touched at start: most of an
+ * idle embedded server's memory. The engine reads its files through the operating system's page cache,
+ * which keeps the hot pages anyway, so a small buffer pool costs little speed on a small database.
+ */
+export const EMBEDDED_SHARED_BUFFERS_MB = 32;

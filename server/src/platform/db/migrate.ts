@@ -1,9 +1,7 @@
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
+import { MIGRATIONS_DIR } from '../../paths.ts';
 import type { SqlExecutor } from './executor.ts';
 
-export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../migrations');
 
 /** Any stable number: processes starting together in server mode migrate one at a time. */
 const MIGRATION_LOCK_KEY = 727_001;

@@ -23,6 +23,7 @@ export async function openDatabase(config: AppConfig): Promise<OpenedDatabase> {
     const executor = await PgliteExecutor.open({
       dataDir: path.join(config.dataDir, 'pgdata'),
       initialMemory: config.pgliteInitialMemory,
+      sharedBuffersMb: config.pgliteSharedBuffersMb,
     });
     const database = new Database(executor);
     return {

@@ -6,13 +6,20 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
-import { RAW_DATE_TYPE_OIDS } from './executor.ts';
+import { EMBEDDED_SHARED_BUFFERS_MB, RAW_DATE_TYPE_OIDS } from './executor.ts';
 
 export interface WorkerOpen {
   dataDir: string; // a path, or 'memory://'
-  initialMemory: number;
+  /** WebAssembly memory to start with, in bytes; it grows on demand (to 2 GiB). Default: PGlite's minimum. */
+  initialMemory?: number;
+  /** PostgreSQL's shared_buffers in MiB. Default: EMBEDDED_SHARED_BUFFERS_MB. */
+  sharedBuffersMb?: number;
   loadDataDir?: Uint8Array;
 }
+
+/** Index builds (migrations, restores) may use this much; the WebAssembly memory never shrinks after. */
+const MAINTENANCE_WORK_MEM = '16MB';
+
 
 type Request =
   | { id: number; op: 'query'; sql: string; params: unknown[]; rowMode?: 'array' | 'object'; rawDates?: boolean }
@@ -39,9 +46,11 @@ function pickLast<T extends { fields: unknown[] }>(results: T[]): T {
 
 async function main() {
   const open = workerData as WorkerOpen;
+  const settings = { shared_buffers: `${open.sharedBuffersMb ?? EMBEDDED_SHARED_BUFFERS_MB}MB`, maintenance_work_mem: MAINTENANCE_WORK_MEM };
   const db = await PGlite.create(open.dataDir, {
     extensions: { pg_trgm, unaccent },
     initialMemory: open.initialMemory,
+    startParams: [...PGlite.defaultStartParams, ...Object.entries(settings).flatMap(([name, value]) => ['-c', `${name}=${value}`])],
     parsers: pgCompatibleParsers,
     loadDataDir: open.loadDataDir ? new Blob([open.loadDataDir as Uint8Array<ArrayBuffer>]) : undefined,
   });

@@ -1,6 +1,7 @@
 /**
- * Real Switchboard processes for process-level tests: `node --import tsx server/src/main.ts …` on a
- * private DATA_DIR and a free port, exactly as an operator runs it.
+ * Real Switchboard processes for process-level tests: the bundled server `npm start` runs
+ * (`node server/dist/main.mjs …`, bundled by the global setup) on a private DATA_DIR and a free port,
+ * exactly as an operator runs it.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -11,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { inject } from 'vitest';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../..');
-const MAIN = path.join(ROOT, 'server/src/main.ts');
+const MAIN = path.join(ROOT, 'server/dist/main.mjs');
 
 export function tempDir(prefix = 'sb-proc-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -71,7 +72,7 @@ export class ServerProcess {
 
   constructor(readonly dataDir: string, readonly port: number, env: Record<string, string | undefined> = {}) {
     this.baseUrl = `http://127.0.0.1:${port}`;
-    this.child = spawn(process.execPath, ['--import', 'tsx', MAIN, 'start'], {
+    this.child = spawn(process.execPath, [MAIN, 'start'], {
       cwd: ROOT,
       env: childEnv({ DATA_DIR: dataDir, PORT: String(port), PUBLIC_URL: this.baseUrl, ...env }),
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -163,7 +164,7 @@ export class Session {
 /** Runs one CLI command (`backup FILE`, `restore FILE`, …) to completion. */
 export function runCli(args: string[], env: Record<string, string | undefined>): Promise<Exit & { stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], { cwd: ROOT, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [MAIN, ...args], { cwd: ROOT, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
