@@ -108,22 +108,27 @@ export async function restorePreferences(page: Page, prefs: Pick<MeView, 'langua
   if (status !== 200) throw new Error(`restoring the preferences of ${me.email} answered HTTP ${status}`);
 }
 
-/** A JSON request from inside the page (its session cookie and CSRF token), for arranging and reading records. */
-export async function apiCall(page: Page, method: string, url: string, body?: unknown): Promise<{ status: number; body: any }> {
+/**
+ * A JSON request from inside the page (its session cookie and CSRF token), for arranging and reading records;
+ * `version` is sent as If-Match, for a change to a versioned record.
+ */
+export async function apiCall(page: Page, method: string, url: string, body?: unknown, version?: number): Promise<{ status: number; body: any }> {
   const { csrfToken } = await readMe(page);
   return page.evaluate(
-    async ({ method, url, body, csrf }) => {
-      const response = await fetch(url, { method, headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf ?? '' }, body: body === undefined ? undefined : JSON.stringify(body) });
+    async ({ method, url, body, csrf, version }) => {
+      const headers: Record<string, string> = { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf ?? '' };
+      if (version !== undefined) headers['If-Match'] = `"${version}"`;
+      const response = await fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
       const text = await response.text();
       return { status: response.status, body: text ? JSON.parse(text) : null };
     },
-    { method, url, body, csrf: csrfToken },
+    { method, url, body, csrf: csrfToken, version },
   );
 }
 
 /** apiCall for set-up steps that must succeed: throws with the answer on any status from 300 up. */
-export async function apiJson<T>(page: Page, method: string, url: string, body?: unknown): Promise<T> {
-  const result = await apiCall(page, method, url, body);
+export async function apiJson<T>(page: Page, method: string, url: string, body?: unknown, version?: number): Promise<T> {
+  const result = await apiCall(page, method, url, body, version);
   if (result.status >= 300) throw new Error(`${method} ${url} answered HTTP ${result.status}: ${JSON.stringify(result.body)}`);
   return result.body as T;
 }

@@ -6491,6 +6491,9 @@ export interface paths {
                                     name: string;
                                 } | null;
                                 createdAt: string;
+                                custom: {
+                                    [key: string]: unknown;
+                                };
                                 customer: {
                                     /** Format: uuid */
                                     id: string;

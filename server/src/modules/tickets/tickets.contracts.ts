@@ -144,6 +144,8 @@ export const ticketResponse = z.object({
   }),
   /** TKT-12: the client's 1–5 rating, once given. */
   satisfactionRating: z.number().int().nullable(),
+  /** PLT-11 custom values by field key; a client gets only those of fields shown to clients (decision 0007). */
+  custom: values,
   version: z.number().int(),
 });
 
@@ -157,7 +159,6 @@ export const ticketDetailResponse = ticketResponse.extend({
   requester: ref,
   createdBy: ref,
   typeFields: values,
-  custom: values,
   contact: z.object({ name: z.string().nullable(), phone: z.string().nullable(), email: z.string().nullable(), location: z.string().nullable(), timeZone: z.string().nullable() }),
   escalationReason: z.string().nullable(),
   escalatedAt: z.string().nullable(),

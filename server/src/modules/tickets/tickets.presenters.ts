@@ -12,11 +12,17 @@ type Status = 'new' | 'in_progress' | 'waiting_on_customer' | 'resolved' | 'clos
 type Category = 'QUESTION' | 'PROBLEM' | 'REQUEST' | 'INCIDENT';
 type Source = 'portal' | 'email' | 'chat' | 'phone' | 'web_form' | 'api' | 'bulk';
 
+/** A client reads only the custom values of fields shown to clients (decision 0007). */
+const customFor = (custom: Record<string, unknown>, clientKeys: Set<string> | null) =>
+  clientKeys ? Object.fromEntries(Object.entries(custom).filter(([key]) => clientKeys.has(key))) : custom;
+
 /**
  * Per audience: tags are staff's working labels ("vip"), so a client's payload carries them empty;
- * custom fields a client sees only where the admin shows them to clients (presentTicketDetail).
+ * custom values a client sees only of the fields the admin shows to clients. `clientKeys`: for a
+ * client reader, the keys of those fields (null for staff).
  */
-export function presentTicket(t: TicketRow, forClient = false) {
+export function presentTicket(t: TicketRow, clientKeys: Set<string> | null) {
+  const forClient = clientKeys !== null;
   return {
     id: t.id,
     number: t.number,
@@ -43,6 +49,7 @@ export function presentTicket(t: TicketRow, forClient = false) {
       running: isOpen(t.status),
     },
     satisfactionRating: t.satisfactionRating,
+    custom: customFor(t.custom, clientKeys),
     version: t.version,
   };
 }
@@ -54,22 +61,17 @@ export interface TicketActions {
   canRate: boolean;
 }
 
-/** A client reads only the custom values of fields shown to clients (decision 0007). */
-const customFor = (custom: Record<string, unknown>, clientKeys: Set<string> | null) =>
-  clientKeys ? Object.fromEntries(Object.entries(custom).filter(([key]) => clientKeys.has(key))) : custom;
-
 /** `clientKeys`: for a client reader, the custom fields they may see (null for staff). */
 export function presentTicketDetail(t: TicketDetailRow, clientKeys: Set<string> | null, related: RelatedRow[], actions: TicketActions) {
   const forClient = clientKeys !== null;
   return {
-    ...presentTicket(t, forClient),
+    ...presentTicket(t, clientKeys),
     ...actions,
     description: t.description,
     descriptionHtml: renderText(t.description),
     requester: t.requester,
     createdBy: t.createdBy,
     typeFields: t.typeFields,
-    custom: customFor(t.custom, clientKeys),
     contact: { name: t.contactName, phone: t.contactPhone, email: t.contactEmail, location: t.contactLocation, timeZone: t.contactTimeZone },
     escalationReason: t.escalationReason,
     escalatedAt: iso(t.escalatedAt),

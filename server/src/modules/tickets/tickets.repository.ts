@@ -51,6 +51,8 @@ export const ticketColumns = {
   firstResponseBreachedAt: tickets.firstResponseBreachedAt,
   resolutionBreachedAt: tickets.resolutionBreachedAt,
   satisfactionRating: tickets.satisfactionRating,
+  /** PLT-11: the list shows custom fields as columns; the row already holds them (no join). */
+  custom: sql<Record<string, unknown>>`${tickets.custom}`,
   version: tickets.version,
 };
 
@@ -62,7 +64,6 @@ export const ticketDetailColumns = {
   createdById: tickets.createdBy,
   createdBy: userRef(outer('created_by')),
   typeFields: sql<Record<string, unknown>>`${tickets.typeFields}`,
-  custom: sql<Record<string, unknown>>`${tickets.custom}`,
   contactName: tickets.contactName,
   contactPhone: tickets.contactPhone,
   contactEmail: tickets.contactEmail,

@@ -1,6 +1,7 @@
 import { Anchor, Badge, Card, Divider, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCustomValueText } from '../../ui/customValue.ts';
 import { useFormat } from '../../ui/format.ts';
 import { money, OpenValue, PaidValue } from './badges.tsx';
 import { fieldLabel, useCustomFields } from './customers.api.ts';
@@ -30,7 +31,7 @@ export function CustomerProfileCard({ customer: c, sections }: { customer: Custo
   const format = useFormat();
   const defs = useCustomFields();
   const shown = (defs.data ?? []).filter((d) => c.custom[d.key] !== undefined && c.custom[d.key] !== null);
-  const customText = (v: unknown) => (typeof v === 'boolean' ? (v ? t('customers.yes') : t('customers.no')) : Array.isArray(v) ? v.join(', ') : String(v));
+  const customText = useCustomValueText();
   return (
     <Stack gap="md">
       <Card withBorder radius="md">
@@ -76,7 +77,7 @@ export function CustomerProfileCard({ customer: c, sections }: { customer: Custo
             <SimpleGrid cols={2} spacing="sm">
               {shown.map((d) => (
                 <Item key={d.key} label={fieldLabel(d, i18n.language)}>
-                  {customText(c.custom[d.key])}
+                  {customText(d.type, c.custom[d.key])}
                 </Item>
               ))}
             </SimpleGrid>

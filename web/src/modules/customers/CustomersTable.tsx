@@ -1,10 +1,10 @@
 import { ActionIcon, Anchor, Group, Table, Text, Tooltip, UnstyledButton } from '@mantine/core';
 import { IconArrowRight, IconChevronDown, IconChevronUp, IconEye, IconPencil, IconSelector } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCan } from '../../app/session.tsx';
 import { ConfirmAction } from '../../ui/confirm.tsx';
+import { useCustomValueText } from '../../ui/customValue.ts';
 import { errorMessage } from '../../ui/errors.ts';
 import { useFormat } from '../../ui/format.ts';
 import { toastError, toastSuccess } from '../../ui/toast.ts';
@@ -28,14 +28,6 @@ function SortHeader({ label, sortKey, sort, onSort }: { label: string; sortKey?:
       </UnstyledButton>
     </Table.Th>
   );
-}
-
-function customValue(def: CustomFieldDefinition, value: unknown, t: (k: string) => string, date: (iso: string) => string): ReactNode {
-  if (value === undefined || value === null) return '';
-  if (def.type === 'checkbox') return value ? t('customers.yes') : t('customers.no');
-  if (def.type === 'multi-select' && Array.isArray(value)) return value.join(', ');
-  if (def.type === 'date' && typeof value === 'string') return date(`${value}T00:00:00Z`);
-  return String(value);
 }
 
 function ConvertAction({ customer }: { customer: Customer }) {
@@ -74,6 +66,7 @@ export function CustomersTable({ customers, fields, sort, onSort, onEdit }: {
 }) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
+  const customText = useCustomValueText();
   const can = useCan();
   const writable = can('customers.write');
   const h = (label: string, sortKey?: CustomerSort) => <SortHeader label={label} sortKey={sortKey} sort={sort} onSort={onSort} />;
@@ -148,7 +141,7 @@ export function CustomersTable({ customers, fields, sort, onSort, onEdit }: {
               </Table.Td>
               {fields.map((def) => (
                 <Table.Td key={def.key}>
-                  <Text size="sm">{customValue(def, c.custom[def.key], t, format.date)}</Text>
+                  <Text size="sm">{customText(def.type, c.custom[def.key])}</Text>
                 </Table.Td>
               ))}
               <Table.Td>

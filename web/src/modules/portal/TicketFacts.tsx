@@ -1,6 +1,7 @@
 import { Card, Divider, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCustomValueText } from '../../ui/customValue.ts';
 import { useFormat } from '../../ui/format.ts';
 import { PriorityBadge, TicketStatusBadge } from '../tickets/badges.tsx';
 import { useCustomFields } from '../customers/customers.api.ts';
@@ -21,16 +22,13 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-function show(value: unknown, yes: string, no: string): string {
-  if (value === null || value === undefined || value === '') return '—';
-  if (typeof value === 'boolean') return value ? yes : no;
-  return Array.isArray(value) ? value.join(', ') : String(value);
-}
-
 /** The ticket's facts, the type's fields, the custom fields shown to clients, and the contact details the server copied from the client's profile (read-only). */
 export function TicketFacts({ ticket, type }: { ticket: TicketDetail; type: TicketType | undefined }) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
+  // The staff lists' renderer: dates as their day, numbers in the reader's locale; an empty value is a dash here.
+  const customText = useCustomValueText();
+  const show = (type: Parameters<typeof customText>[0], value: unknown) => customText(type, value) || '—';
   const fields = (type?.fields ?? []).filter((f) => f.active || ticket.typeFields[f.key] !== undefined);
   // The server answers a client only the custom fields shown to them, and only their values (decision 0007).
   const customFields = (useCustomFields('ticket').data ?? []).filter((f) => ticket.custom[f.key] !== undefined);
@@ -64,7 +62,7 @@ export function TicketFacts({ ticket, type }: { ticket: TicketDetail; type: Tick
             <SimpleGrid cols={2} spacing="sm" verticalSpacing="sm">
               {fields.map((f) => (
                 <Fact key={f.key} label={fieldLabel(f, i18n.language)}>
-                  {show(ticket.typeFields[f.key], t('portalTickets.ticket.yes'), t('portalTickets.ticket.no'))}
+                  {show(f.type, ticket.typeFields[f.key])}
                 </Fact>
               ))}
             </SimpleGrid>
@@ -76,7 +74,7 @@ export function TicketFacts({ ticket, type }: { ticket: TicketDetail; type: Tick
             <SimpleGrid cols={2} spacing="sm" verticalSpacing="sm">
               {customFields.map((f) => (
                 <Fact key={f.key} label={fieldLabel(f, i18n.language)}>
-                  {show(ticket.custom[f.key], t('portalTickets.ticket.yes'), t('portalTickets.ticket.no'))}
+                  {show(f.type, ticket.custom[f.key])}
                 </Fact>
               ))}
             </SimpleGrid>

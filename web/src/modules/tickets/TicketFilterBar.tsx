@@ -1,15 +1,21 @@
 import { Button, Group, Indicator, MultiSelect, Popover, Select, Stack, TagsInput, TextInput } from '@mantine/core';
-import { IconAdjustments, IconSearch, IconX } from '@tabler/icons-react';
+import { IconAdjustments, IconForms, IconSearch, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../app/session.tsx';
+import { CustomFieldInput } from '../customers/CustomFieldInput.tsx';
+import type { CustomFieldDefinition } from '../customers/customers.types.ts';
 import { useStaffOptions } from '../identity/org.api.ts';
 import { CustomerPicker } from './CustomerPicker.tsx';
+import { fieldLabel } from './fieldLabel.ts';
 import { compactTicketFilter } from './tickets.filter.ts';
 import { typeName, useTicketComponents, useTicketTypes } from './tickets.api.ts';
 import { TICKET_PRIORITIES, TICKET_SOURCES, TICKET_STATUSES, type TicketFilter, type TicketSource, type TicketStatus } from './tickets.types.ts';
 
-/** The list's filters; each change lands in the URL (the page owns that). */
-export function TicketFilterBar({ filter, onChange }: { filter: TicketFilter; onChange: (next: TicketFilter) => void }) {
+/**
+ * The list's filters; each change lands in the URL (the page owns that). Ticket custom fields (PLT-11)
+ * sit in a popover of their own, as in the customer list, so the bar stays one line on a laptop.
+ */
+export function TicketFilterBar({ filter, onChange, fields }: { filter: TicketFilter; onChange: (next: TicketFilter) => void; fields: CustomFieldDefinition[] }) {
   const { t, i18n } = useTranslation();
   const can = useCan();
   const types = useTicketTypes();
@@ -17,6 +23,15 @@ export function TicketFilterBar({ filter, onChange }: { filter: TicketFilter; on
   const staff = useStaffOptions();
   const set = <K extends keyof TicketFilter>(key: K, value: TicketFilter[K]) => onChange({ ...filter, [key]: value });
   const list = <T,>(v: T[]) => (v.length ? v : undefined);
+  const custom = filter.custom ?? {};
+  const customCount = Object.keys(custom).length;
+  // An emptied input removes its key: `{ tier: null }` would be a filter the server refuses.
+  const setCustom = (key: string, value: unknown) => {
+    const next = { ...custom };
+    if (value === null || value === undefined || value === '' || (Array.isArray(value) && !value.length)) delete next[key];
+    else next[key] = value;
+    set('custom', Object.keys(next).length ? next : undefined);
+  };
   const anything = Object.keys(compactTicketFilter(filter)).length > 0;
   const more = [filter.customerId, filter.tags?.length, filter.createdFrom, filter.createdTo].filter(Boolean).length;
   const processors = [
@@ -109,6 +124,24 @@ export function TicketFilterBar({ filter, onChange }: { filter: TicketFilter; on
           </Stack>
         </Popover.Dropdown>
       </Popover>
+      {fields.length > 0 && (
+        <Popover position="bottom-end" width={300} shadow="md" withinPortal>
+          <Popover.Target>
+            <Indicator disabled={!customCount} label={customCount} size={16}>
+              <Button variant="default" leftSection={<IconForms size={16} />}>
+                {t('tickets.customFields')}
+              </Button>
+            </Indicator>
+          </Popover.Target>
+          <Popover.Dropdown>
+            <Stack gap="sm">
+              {fields.map((def) => (
+                <CustomFieldInput key={def.key} def={def} label={fieldLabel(def, i18n.language)} value={custom[def.key]} onChange={(v) => setCustom(def.key, v)} mode="filter" />
+              ))}
+            </Stack>
+          </Popover.Dropdown>
+        </Popover>
+      )}
       {anything && (
         <Button variant="subtle" color="gray" leftSection={<IconX size={16} />} onClick={() => onChange({})}>
           {t('tickets.clearFilters')}

@@ -9,6 +9,7 @@ import { EmptyState } from '../../ui/EmptyState.tsx';
 import { SectionLoader } from '../../ui/Loading.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { QueryError } from '../../ui/QueryError.tsx';
+import { useCustomFields } from '../customers/customers.api.ts';
 import { AvailabilityControl } from './AvailabilityControl.tsx';
 import { NewTicketModal } from './NewTicketModal.tsx';
 import { TicketFilterBar } from './TicketFilterBar.tsx';
@@ -46,9 +47,14 @@ export default function TicketsPage() {
     if (params.toString() !== written.current) setState({ ...filterFromParams(params), saved: params.get('saved') });
   }, [params]);
   const [debouncedQ] = useDebouncedValue(filter.q?.trim() ?? '', 300);
-  const effective = useMemo(() => compactTicketFilter({ ...filter, q: debouncedQ || undefined }), [filter, debouncedQ]);
+  // Typed custom values (a reference, a number) wait for a pause like the search does.
+  const [debouncedCustom] = useDebouncedValue(filter.custom, 300);
+  const effective = useMemo(() => compactTicketFilter({ ...filter, q: debouncedQ || undefined, custom: debouncedCustom }), [filter, debouncedQ, debouncedCustom]);
   const list = useTicketList(effective, view);
   const types = useTicketTypes();
+  // PLT-11: the active ticket fields are the list's extra columns and the filter bar's custom inputs.
+  const customFields = useCustomFields('ticket');
+  const activeFields = useMemo(() => (customFields.data ?? []).filter((d) => d.active), [customFields.data]);
   const filtered = Object.keys(effective).length > 0 || !!view;
 
   const go = (next: TicketFilter, nextView: string | null, saved: string | null = null) => setState({ filter: next, view: nextView, saved });
@@ -84,7 +90,7 @@ export default function TicketsPage() {
             </Text>
           )}
         </Group>
-        <TicketFilterBar filter={filter} onChange={(next) => go(next, view)} />
+        <TicketFilterBar filter={filter} onChange={(next) => go(next, view)} fields={activeFields} />
         {list.isPending && <SectionLoader />}
         {list.isError && <QueryError error={list.error} onRetry={() => void list.refetch()} />}
         {list.isSuccess && list.items.length === 0 && (
@@ -101,7 +107,7 @@ export default function TicketsPage() {
             }
           />
         )}
-        {!list.isError && list.items.length > 0 && <TicketsTable tickets={list.items} types={types.data ?? []} />}
+        {!list.isError && list.items.length > 0 && <TicketsTable tickets={list.items} types={types.data ?? []} fields={activeFields} />}
         {list.hasNextPage && (
           <Center p="md">
             <Button variant="default" loading={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>

@@ -1,8 +1,11 @@
 import { Anchor, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useCustomValueText } from '../../ui/customValue.ts';
 import { useFormat } from '../../ui/format.ts';
+import type { CustomFieldDefinition } from '../customers/customers.types.ts';
 import { EscalationBadge, PriorityBadge, SlaBadge, TicketStatusBadge } from './badges.tsx';
+import { fieldLabel } from './fieldLabel.ts';
 import { typeName } from './tickets.api.ts';
 import type { Ticket, TicketType } from './tickets.types.ts';
 
@@ -18,15 +21,19 @@ export function LastActivity({ at, dimmed }: { at: string; dimmed?: boolean }) {
   );
 }
 
-/** The agent's ticket list: one row per ticket, newest first (the server's order). */
-export function TicketsTable({ tickets, types }: { tickets: Ticket[]; types: TicketType[] }) {
+/**
+ * The agent's ticket list: one row per ticket, newest first (the server's order), then one column per
+ * active ticket custom field (PLT-11), after the built-in ones as in the customer list.
+ */
+export function TicketsTable({ tickets, types, fields }: { tickets: Ticket[]; types: TicketType[]; fields: CustomFieldDefinition[] }) {
   const { t, i18n } = useTranslation();
+  const customText = useCustomValueText();
   const typeLabel = (ticket: Ticket) => {
     const full = types.find((x) => x.id === ticket.type.id);
     return full ? typeName(full, i18n.language) : ticket.type.name;
   };
   return (
-    <Table.ScrollContainer minWidth={1350}>
+    <Table.ScrollContainer minWidth={1350 + fields.length * 130}>
       <Table verticalSpacing="xs" highlightOnHover aria-label={t('tickets.title')}>
         <Table.Thead>
           <Table.Tr>
@@ -41,6 +48,11 @@ export function TicketsTable({ tickets, types }: { tickets: Ticket[]; types: Tic
             <Table.Th style={nowrap}>{t('tickets.fields.sla')}</Table.Th>
             <Table.Th style={nowrap}>{t('tickets.fields.escalation')}</Table.Th>
             <Table.Th style={nowrap}>{t('tickets.fields.lastActivity')}</Table.Th>
+            {fields.map((def) => (
+              <Table.Th key={def.key} style={nowrap}>
+                {fieldLabel(def, i18n.language)}
+              </Table.Th>
+            ))}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -94,6 +106,13 @@ export function TicketsTable({ tickets, types }: { tickets: Ticket[]; types: Tic
               <Table.Td style={nowrap}>
                 <LastActivity at={ticket.lastActivityAt} />
               </Table.Td>
+              {fields.map((def) => (
+                <Table.Td key={def.key} miw={110}>
+                  <Text size="sm" lineClamp={2}>
+                    {customText(def.type, ticket.custom[def.key])}
+                  </Text>
+                </Table.Td>
+              ))}
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -32,4 +32,23 @@ describe('ticket list filter', () => {
     expect(stored).toEqual({ status: ['new'], priority: [4, 5], createdFrom: '2025-02-28T22:00:00.000Z', processorId: 'none' });
     expect(filterFromView(stored, 'Europe/Sofia')).toEqual(ui);
   });
+
+  it('carries custom field values through the URL, the query and a saved view, dropping what is not an object', () => {
+    const custom = { tier: 'gold', units: 3, vip: false, channels: ['phone', 'web'], due_on: '2026-05-01' };
+    const params = filterToParams({ status: ['new'], custom }, null);
+    expect(params.get('custom')).toBe(JSON.stringify(custom));
+    // The browser's URL carries it encoded; reading it back gives the same values and types (false stays false).
+    const { filter } = filterFromParams(new URLSearchParams(params.toString()));
+    expect(filter).toEqual({ status: ['new'], custom });
+    expect(filterQuery(filter)).toEqual({ status: 'new', custom: JSON.stringify(custom) });
+    const stored = filterToView(filter);
+    expect(stored).toEqual({ status: ['new'], custom });
+    expect(filterFromView(stored)).toEqual({ status: ['new'], custom });
+    // An empty object says nothing; a hand-edited URL with broken JSON or a list is dropped.
+    expect(filterToParams({ custom: {} }, null).toString()).toBe('');
+    expect(filterQuery({ custom: {} })).toEqual({});
+    for (const bad of ['{tier:gold', '["gold"]', '"gold"', '{}', 'null']) {
+      expect(filterFromParams(new URLSearchParams({ custom: bad })).filter).toEqual({});
+    }
+  });
 });

@@ -2,6 +2,8 @@
  * The ticket list filter in its three spellings: the URL (so a filtered list can be bookmarked and
  * shared), the API query string, and the body of a saved view. Dates are plain days (YYYY-MM-DD) in
  * the UI and the URL; the API wants instants, so a day becomes its start or end in the user's zone.
+ * Custom field values (PLT-11) are an object in the UI and a saved view, its JSON text in the URL and
+ * the query string (`custom={"tier":"gold"}`), as the server reads them.
  */
 import { BUILTIN_VIEWS, TICKET_SOURCES, TICKET_STATUSES, type TicketFilter, type TicketSource, type TicketStatus } from './tickets.types.ts';
 
@@ -10,12 +12,26 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 const split = (v: string | null) => (v ? v.split(',').map((x) => x.trim()).filter(Boolean) : []);
 
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** `?custom=` back into values; text that is not a JSON object is dropped, like an unknown status. */
+function customFromParam(text: string | null): Record<string, unknown> | undefined {
+  if (!text) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return isPlainObject(parsed) && Object.keys(parsed).length ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Only the keys that say something. */
 export function compactTicketFilter(f: TicketFilter): TicketFilter {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(f)) {
     if (v === undefined || v === null || v === '' || v === false) continue;
     if (Array.isArray(v) && !v.length) continue;
+    if (k === 'custom' && isPlainObject(v) && !Object.keys(v).length) continue;
     out[k] = v;
   }
   return out as TicketFilter;
@@ -44,6 +60,8 @@ export function filterFromParams(params: URLSearchParams): { filter: TicketFilte
     const v = params.get(key);
     if (v && DAY.test(v)) f[key] = v;
   }
+  const custom = customFromParam(params.get('custom'));
+  if (custom) f.custom = custom;
   return { filter: f, view: params.get('view') || null };
 }
 
@@ -51,7 +69,7 @@ export function filterToParams(filter: TicketFilter, view: string | null): URLSe
   const params = new URLSearchParams();
   if (view) params.set('view', view);
   for (const [key, value] of Object.entries(compactTicketFilter(filter))) {
-    params.set(key, Array.isArray(value) ? value.join(',') : String(value));
+    params.set(key, key === 'custom' ? JSON.stringify(value) : Array.isArray(value) ? value.join(',') : String(value));
   }
   return params;
 }
@@ -89,6 +107,7 @@ export function filterQuery(filter: TicketFilter, timeZone?: string): Record<str
   if (f.createdFrom) out.createdFrom = dayToInstant(f.createdFrom, 'start', timeZone);
   if (f.createdTo) out.createdTo = dayToInstant(f.createdTo, 'end', timeZone);
   if (f.slaBreached) out.slaBreached = 'true';
+  if (f.custom) out.custom = JSON.stringify(f.custom);
   return out;
 }
 
@@ -99,6 +118,7 @@ export function filterToView(filter: TicketFilter, timeZone?: string): Record<st
   for (const key of LISTS) if (q[key]) out[key] = q[key]!.split(',');
   if (q.priority) out.priority = q.priority.split(',').map(Number);
   if (q.slaBreached) out.slaBreached = true;
+  if (q.custom) out.custom = JSON.parse(q.custom) as Record<string, unknown>;
   return out;
 }
 
@@ -108,6 +128,7 @@ export function filterFromView(stored: Record<string, unknown>, timeZone?: strin
   for (const [key, value] of Object.entries(stored)) {
     if (value === undefined || value === null) continue;
     if ((key === 'createdFrom' || key === 'createdTo') && typeof value === 'string') params.set(key, DAY.test(value) ? value : instantToDay(value, timeZone));
+    else if (key === 'custom') params.set(key, JSON.stringify(value));
     else params.set(key, Array.isArray(value) ? value.join(',') : String(value));
   }
   const { filter } = filterFromParams(params);

@@ -45,7 +45,10 @@ export type BuiltinView = (typeof BUILTIN_VIEWS)[number];
 type ViewFilter = BodyOf<'/api/v1/ticket-views', 'post'>['filter'];
 
 /** The list filter: query parameters, and what a saved view stores (the web uses these keys of it). */
-export type TicketFilter = Pick<ViewFilter, 'q' | 'status' | 'componentId' | 'type' | 'priority' | 'source' | 'customerId' | 'processorId' | 'tags' | 'createdFrom' | 'createdTo' | 'slaBreached'>;
+export type TicketFilter = Pick<ViewFilter, 'q' | 'status' | 'componentId' | 'type' | 'priority' | 'source' | 'customerId' | 'processorId' | 'tags' | 'createdFrom' | 'createdTo' | 'slaBreached'> & {
+  /** PLT-11 custom field values by key (`{ tier: 'gold' }`); the server checks each against its definition. */
+  custom?: Record<string, unknown>;
+};
 
 /** A saved view; the server answers its filter as stored, which is the one this client saved. */
 export type TicketView = Omit<ItemOf<'/api/v1/ticket-views'>, 'filter'> & { filter: TicketFilter };

@@ -77,6 +77,22 @@ describe('ticket custom fields and clients (PLT-11, issue 10 defect 1)', () => {
     expect(byPlan.json().items.map((i: { id: string }) => i.id)).toContain(ticket.id);
   });
 
+  it('gives list rows the custom values too: staff all of them, a client only the shown ones (decision 0007)', async () => {
+    const ticket = await openTicket(agent, { customerId, custom: { credit_note: 'CN-LIST-3', order_ref: 'ORD-3', plan: 'basic' } });
+    type Row = { id: string; custom: Record<string, unknown> };
+    const row = async (who: Agent) => {
+      const r = await who.get('/api/v1/tickets', { query: { customerId, limit: '200' } });
+      expect(r.statusCode, r.body).toBe(200);
+      return { body: r.body, row: (r.json().items as Row[]).find((i) => i.id === ticket.id) };
+    };
+    expect((await row(agent)).row?.custom).toEqual({ credit_note: 'CN-LIST-3', order_ref: 'ORD-3', plan: 'basic' });
+    const forClient = await row(client);
+    expect(forClient.row?.custom).toEqual({ order_ref: 'ORD-3', plan: 'basic' });
+    // Not in any row of the client's page, under any key.
+    expect(forClient.body).not.toContain('CN-LIST-3');
+    expect(forClient.body).not.toContain('credit_note');
+  });
+
   it('gives a client the definitions they see (portal form), and staff all of them', async () => {
     const forClient = await client.get('/api/v1/custom-fields', { query: { entity: 'ticket' } });
     expect(forClient.statusCode).toBe(200);

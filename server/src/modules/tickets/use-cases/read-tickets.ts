@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import { readHistory } from '../../../platform/audit/history.ts';
 import type { AppContext } from '../../../platform/context.ts';
-import { clientVisibleKeys, customFilter } from '../../../platform/custom-fields/custom-fields.ts';
+import { clientVisibleKeys, type CustomFieldDefinition, customFilter } from '../../../platform/custom-fields/custom-fields.ts';
 import { definitionsFor } from '../../../platform/custom-fields/custom-fields.repository.ts';
 import { timeIdCursor } from '../../../platform/db/keyset.ts';
 import { invalid, notFound } from '../../../platform/http/errors.ts';
@@ -30,8 +30,26 @@ const BUILTIN: Record<string, TicketFilter> = {
   open: { status: [...OPEN_STATUSES] },
 };
 
+const hasCustom = (f: TicketFilter) => !!f.custom && Object.keys(f.custom).length > 0;
+
+/**
+ * PLT-11 custom values as one containment test (the GIN index tickets_custom_idx serves it); a wrong
+ * key or value is a 400 naming `<prefix>custom.<key>`. A client filters only by the fields shown to
+ * them: a hidden value must not be learnt by probing, so a hidden field does not exist for them.
+ */
+function customCondition(actor: Actor, defs: CustomFieldDefinition[], custom: Record<string, unknown>, prefix = ''): SQL {
+  const result = customFilter(isClient(actor) ? defs.filter((d) => d.clientAccess !== 'hidden') : defs, tickets.custom, custom);
+  if (result.errors.length) throw invalid(result.errors.map((e) => ({ ...e, field: `${prefix}${e.field}` })));
+  return result.where!;
+}
+
+/** A saved view's filter is checked when it is saved, as the customer segments are: a bad custom key never lands. */
+export async function checkViewFilter(ctx: AppContext, actor: Actor, f: TicketFilter): Promise<void> {
+  if (hasCustom(f)) customCondition(actor, await definitionsFor(ctx.database.db, 'ticket'), f.custom!, 'filter.');
+}
+
 /** The SQL of a filter, always inside the actor's scope; each condition has an index behind it. */
-async function conditions(ctx: AppContext, actor: Actor, f: TicketFilter): Promise<SQL[]> {
+async function conditions(ctx: AppContext, actor: Actor, f: TicketFilter, defs: CustomFieldDefinition[]): Promise<SQL[]> {
   const where: SQL[] = [visibleTo(actor)];
   if (f.q) where.push(repo.searchCondition(f.q, seesInternal(actor)));
   if (f.status) where.push(sql`${tickets.status} in (${sql.join(f.status.map((s) => sql`${s}`), sql`, `)})`);
@@ -46,13 +64,7 @@ async function conditions(ctx: AppContext, actor: Actor, f: TicketFilter): Promi
   if (f.tags) where.push(repo.tagsContain(f.tags));
   if (f.createdFrom) where.push(sql`${tickets.createdAt} >= ${f.createdFrom}::timestamptz`);
   if (f.createdTo) where.push(sql`${tickets.createdAt} < ${f.createdTo}::timestamptz`);
-  if (f.custom && Object.keys(f.custom).length) {
-    // A client filters only by the fields shown to them: a hidden value must not be learnt by probing.
-    const defs = await definitionsFor(ctx.database.db, 'ticket');
-    const result = customFilter(isClient(actor) ? defs.filter((d) => d.clientAccess !== 'hidden') : defs, tickets.custom, f.custom);
-    if (result.errors.length) throw invalid(result.errors);
-    where.push(result.where!);
-  }
+  if (hasCustom(f)) where.push(customCondition(actor, defs, f.custom!));
   // The same predicate as tickets_sla_breached_idx, so the view is an index walk.
   if (f.slaBreached !== undefined) {
     const breached = sql`((${tickets.firstResponseBreachedAt} is not null or ${tickets.resolutionBreachedAt} is not null) and ${tickets.status} not in ('resolved', 'closed'))`;
@@ -72,9 +84,12 @@ export async function listTickets(ctx: AppContext, actor: Actor, query: ListTick
   }
   // Tags are staff's labels: a client filtering by them would learn them.
   if (isClient(actor) && filter.tags) throw invalid([{ field: 'tags', message: 'Clients cannot filter by tags.' }]);
-  const rows = await repo.listTickets(ctx.database.db, await conditions(ctx, actor, filter), decodeCursor(query.cursor, timeIdCursor), query.limit);
+  // The definitions once per page, and only when needed: a custom filter, or a client whose rows lose hidden values.
+  const defs = isClient(actor) || hasCustom(filter) ? await definitionsFor(ctx.database.db, 'ticket') : [];
+  const rows = await repo.listTickets(ctx.database.db, await conditions(ctx, actor, filter, defs), decodeCursor(query.cursor, timeIdCursor), query.limit);
   const result = page(rows, query.limit, (r) => [r.sortKey, r.id]);
-  return { items: result.items.map((r) => presentTicket(r, isClient(actor))), nextCursor: result.nextCursor };
+  const clientKeys = isClient(actor) ? clientVisibleKeys(defs) : null;
+  return { items: result.items.map((r) => presentTicket(r, clientKeys)), nextCursor: result.nextCursor };
 }
 
 export async function getTicket(ctx: AppContext, actor: Actor, idOrNumber: string) {

@@ -5,6 +5,7 @@ import type { AppContext } from '../../../platform/context.ts';
 import { notFound } from '../../../platform/http/errors.ts';
 import * as repo from '../config.repository.ts';
 import type { viewBody } from '../tickets.contracts.ts';
+import { checkViewFilter } from './read-tickets.ts';
 
 /**
  * TKT-2 saved views: each user's own named list filters. Another user's view is 404 like a missing one;
@@ -13,6 +14,7 @@ import type { viewBody } from '../tickets.contracts.ts';
 export const listSavedViews = (ctx: AppContext, actor: Actor) => repo.listViews(ctx.database.db, actor.userId);
 
 export async function saveView(ctx: AppContext, actor: Actor, input: z.infer<typeof viewBody>) {
+  await checkViewFilter(ctx, actor, input.filter);
   return ctx.database.transaction(async (tx) => {
     const row = await repo.insertView(tx, actor.userId, input.name, input.filter);
     await appendHistory(tx, {
