@@ -3,7 +3,8 @@ import { IconCircleCheck, IconDownload, IconUpload, IconUsers } from '@tabler/ic
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type CustomerImport, reportUrl } from './import.api.ts';
-import { IssuesTable, RowProgress, Stat } from './PreviewStep.tsx';
+import { Stat } from '../../ui/import/ImportParts.tsx';
+import { IssuesTable, RowProgress } from './PreviewStep.tsx';
 
 /** The import running in the background (progress bar, polled), then its counts and the error report. */
 export function ResultStep({ imp, onAnother }: { imp: CustomerImport; onAnother: () => void }) {
