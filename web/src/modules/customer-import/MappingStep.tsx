@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { MappingStep as SharedMappingStep, useTargetLabel as useSharedTargetLabel } from '../../ui/import/MappingStep.tsx';
 import { type CustomerImport, useImportStep } from './import.api.ts';
 
@@ -7,19 +6,7 @@ export const useTargetLabel = (imp: Pick<CustomerImport, 'customLabels'>) => use
 
 /** The shared mapping step with the customer fields; confirming it validates every row in the background. */
 export function MappingStep({ imp, onDone, onRestart }: { imp: CustomerImport; onDone: () => void; onRestart: () => void }) {
-  const { t } = useTranslation();
-  const label = useTargetLabel(imp);
   const preview = useImportStep<{ mapping: (string | null)[] }>(imp.id, 'preview');
-  return (
-    <SharedMappingStep
-      file={imp}
-      label={label}
-      hint={t('customerImport.mapping.hint')}
-      targetHeader={t('customerImport.mapping.target')}
-      busy={preview.isPending}
-      error={preview.error}
-      onSubmit={(mapping) => preview.mutate({ mapping }, { onSuccess: onDone })}
-      onRestart={onRestart}
-    />
-  );
+  const submit = (mapping: (string | null)[]) => preview.mutate({ mapping }, { onSuccess: onDone });
+  return <SharedMappingStep file={imp} label={useTargetLabel(imp)} textsKey="customerImport.mapping" step={preview} onSubmit={submit} onRestart={onRestart} />;
 }

@@ -85,14 +85,7 @@ export function PreviewStep({ imp, onEditMapping }: { imp: CustomerImport; onEdi
         {p.invalid + p.duplicates + p.fileDuplicates === 0 ? <Text c="dimmed">{t('customerImport.preview.noIssues')}</Text> : <IssuesTable imp={imp} phase="preview" />}
       </Card>
       <Card withBorder radius="md" padding="lg">
-        <DuplicateChoice
-          value={mode}
-          onChange={setMode}
-          label={t('customerImport.preview.duplicateMode')}
-          description={t('customerImport.preview.duplicateModeHint')}
-          skipLabel={t('customerImport.preview.skip')}
-          updateLabel={t('customerImport.preview.update')}
-        />
+        <DuplicateChoice value={mode} onChange={setMode} textsKey="customerImport.preview" />
         <FormError message={start.error ? errorMessage(t, start.error) : null} />
         <Group justify="space-between" mt="md">
           <Button variant="default" leftSection={<IconArrowLeft size={16} />} onClick={onEditMapping}>

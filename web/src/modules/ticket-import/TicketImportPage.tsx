@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { ApiError } from '../../api/client.ts';
 import { errorMessage } from '../../ui/errors.ts';
 import { ImportUploadCard } from '../../ui/import/ImportUploadCard.tsx';
-import { DuplicateChoice, type DuplicateMode, type Problem, ProblemsTable, Stat } from '../../ui/import/ImportParts.tsx';
+import { DuplicateChoice, type DuplicateMode, type Problem, ProblemsTable, ResultCounts, Stat } from '../../ui/import/ImportParts.tsx';
 import { MappingStep, useTargetLabel } from '../../ui/import/MappingStep.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { PreviewTable } from './PreviewTable.tsx';
@@ -69,12 +69,10 @@ function TicketMappingStep({ upload, onPreview, onRestart }: { upload: TicketUpl
     <MappingStep
       file={upload}
       label={label}
-      hint={t('ticketImport.mapping.hint')}
-      targetHeader={t('ticketImport.mapping.target')}
-      busy={preview.isPending}
-      error={preview.error}
-      onSubmit={(mapping) => preview.mutate({ mapping, duplicateKey }, { onSuccess: onPreview })}
+      textsKey="ticketImport.mapping"
+      step={preview}
       onRestart={onRestart}
+      onSubmit={(mapping) => preview.mutate({ mapping, duplicateKey }, { onSuccess: onPreview })}
       extra={
         <Stack gap={4} mt="md">
           <Text size="sm" fw={500}>
@@ -158,14 +156,7 @@ function PreviewCard({ upload, preview, onDone, onBack }: { upload: TicketUpload
       </Card>
       <Card withBorder radius="md" padding="lg">
         {preview.duplicates > 0 && (
-          <DuplicateChoice
-            value={mode}
-            onChange={setMode}
-            label={t('ticketImport.preview.duplicateMode')}
-            description={t('ticketImport.preview.duplicateModeHint')}
-            skipLabel={t('ticketImport.preview.skip')}
-            updateLabel={t('ticketImport.preview.update')}
-          />
+          <DuplicateChoice value={mode} onChange={setMode} textsKey="ticketImport.preview" />
         )}
         {commit.error && (
           <Alert color="red" mt="md" icon={<IconAlertTriangle size={18} />}>
@@ -193,12 +184,7 @@ function ResultCard({ upload, result, onAnother }: { upload: TicketUpload; resul
       <Alert color="teal" icon={<IconCircleCheck size={18} />} data-testid="ticket-import-done">
         {t('ticketImport.result.done', { file: upload.fileName })}
       </Alert>
-      <SimpleGrid cols={{ base: 2, sm: 4 }}>
-        <Stat label={t('ticketImport.result.created')} value={result.created} color="teal" />
-        <Stat label={t('ticketImport.result.updated')} value={result.updated} color="blue" />
-        <Stat label={t('ticketImport.result.skipped')} value={result.skipped} />
-        <Stat label={t('ticketImport.result.failed')} value={result.failed} color={result.failed ? 'red' : undefined} />
-      </SimpleGrid>
+      <ResultCounts counts={result} />
       {result.problems.length > 0 && (
         <Card withBorder radius="md" padding="lg">
           <Text fw={600} mb="sm">

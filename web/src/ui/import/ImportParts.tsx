@@ -1,4 +1,4 @@
-import { Anchor, Badge, Card, Radio, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Card, Radio, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormat } from '../format.ts';
@@ -78,14 +78,31 @@ export function ProblemsTable({ problems, kindLabel, testId = 'import-issues' }:
 
 export type DuplicateMode = 'skip' | 'update';
 
-/** Skip or update: what becomes of a row that matches an existing record (the same two choices in every import). */
-export function DuplicateChoice({ value, onChange, label, description, skipLabel, updateLabel }: { value: DuplicateMode; onChange: (mode: DuplicateMode) => void; label: string; description: string; skipLabel: string; updateLabel: string }) {
+/**
+ * Skip or update: what becomes of a row that matches an existing record (the same two choices in
+ * every import), in the import's words: `<textsKey>.duplicateMode`, `.duplicateModeHint`, `.skip`, `.update`.
+ */
+export function DuplicateChoice({ value, onChange, textsKey }: { value: DuplicateMode; onChange: (mode: DuplicateMode) => void; textsKey: string }) {
+  const { t } = useTranslation();
   return (
-    <Radio.Group label={label} description={description} value={value} onChange={(v) => onChange(v as DuplicateMode)}>
+    <Radio.Group label={t(`${textsKey}.duplicateMode`)} description={t(`${textsKey}.duplicateModeHint`)} value={value} onChange={(v) => onChange(v as DuplicateMode)}>
       <Stack gap="xs" mt="xs">
-        <Radio value="skip" label={skipLabel} />
-        <Radio value="update" label={updateLabel} />
+        <Radio value="skip" label={t(`${textsKey}.skip`)} />
+        <Radio value="update" label={t(`${textsKey}.update`)} />
       </Stack>
     </Radio.Group>
+  );
+}
+
+/** What an import did: created, updated, skipped, failed. */
+export function ResultCounts({ counts }: { counts: { created: number; updated: number; skipped: number; failed: number } }) {
+  const { t } = useTranslation();
+  return (
+    <SimpleGrid cols={{ base: 2, sm: 4 }}>
+      <Stat label={t('imports.result.created')} value={counts.created} color="teal" />
+      <Stat label={t('imports.result.updated')} value={counts.updated} color="blue" />
+      <Stat label={t('imports.result.skipped')} value={counts.skipped} />
+      <Stat label={t('imports.result.failed')} value={counts.failed} color={counts.failed ? 'red' : undefined} />
+    </SimpleGrid>
   );
 }

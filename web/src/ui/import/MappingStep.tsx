@@ -33,31 +33,30 @@ export function useTargetLabel(file: Pick<MappedFile, 'customLabels'>, fieldsKey
 /**
  * PLT-9 mapping, the same for every import: one row per column of the file (its header, sample
  * values, and which field it fills or "Ignore"), each target offered once. The import names its
- * fields (`label`), says what is required (`hint`) and may add its own choices (`extra`, e.g. the
- * ticket import's duplicate key); the server's refusal names the column (`mapping.<i>`).
+ * fields (`label`), its texts (`<textsKey>.hint` says what is required, `<textsKey>.target` heads the
+ * field column) and may add its own choices (`extra`, e.g. the ticket import's duplicate key); the
+ * server's refusal of its `step` names the column (`mapping.<i>`).
  */
 export function MappingStep({
   file,
   label,
-  hint,
-  targetHeader,
+  textsKey,
   extra,
-  busy,
-  error,
+  step,
   onSubmit,
   onRestart,
 }: {
   file: MappedFile;
   label: (target: string) => string;
-  hint: string;
-  targetHeader: string;
+  textsKey: string;
   extra?: ReactNode;
-  busy: boolean;
-  error: unknown;
+  /** The request that confirms the mapping (a mutation): its progress and refusal. */
+  step: { isPending: boolean; error: unknown };
   onSubmit: (mapping: (string | null)[]) => void;
   onRestart: () => void;
 }) {
   const { t } = useTranslation();
+  const { error } = step;
   const [mapping, setMapping] = useState<(string | null)[]>(file.mapping);
   const used = new Set(mapping.filter(Boolean));
   const fieldErrors = error instanceof ApiError ? Object.fromEntries(error.errors.map((e) => [e.field, e.message])) : {};
@@ -76,7 +75,7 @@ export function MappingStep({
         </Group>
       </Group>
       <Text size="sm" c="dimmed" mb="md">
-        {hint}
+        {t(`${textsKey}.hint`)}
       </Text>
       <Table.ScrollContainer minWidth={640}>
         <Table verticalSpacing="xs" striped data-testid="import-mapping">
@@ -84,7 +83,7 @@ export function MappingStep({
             <Table.Tr>
               <Table.Th>{t('imports.mapping.column')}</Table.Th>
               <Table.Th>{t('imports.mapping.sample')}</Table.Th>
-              <Table.Th w={280}>{targetHeader}</Table.Th>
+              <Table.Th w={280}>{t(`${textsKey}.target`)}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -122,7 +121,7 @@ export function MappingStep({
         <Button variant="default" onClick={onRestart}>
           {t('imports.anotherFile')}
         </Button>
-        <Button rightSection={<IconArrowRight size={16} />} loading={busy} onClick={() => onSubmit(mapping)}>
+        <Button rightSection={<IconArrowRight size={16} />} loading={step.isPending} onClick={() => onSubmit(mapping)}>
           {t('imports.mapping.validate')}
         </Button>
       </Group>
