@@ -163,7 +163,7 @@ function PreviewCard({ upload, preview, onDone, onBack }: { upload: TicketUpload
             {stale ? t('ticketImport.preview.stale') : errorMessage(t, commit.error)}
           </Alert>
         )}
-        <Group justify="space-between" mt="md">
+        <Group justify="space-between" mt={preview.duplicates > 0 || commit.error ? 'md' : 0}>
           <Button variant="default" leftSection={<IconArrowLeft size={16} />} onClick={onBack}>
             {t('ticketImport.preview.back')}
           </Button>
