@@ -174,20 +174,35 @@ describe('ticket import: mapping, custom fields, duplicates', () => {
     expect(events[0].n).toBe(2);
   });
 
-  it('reports an update the ticket rules refuse on its row, and finds duplicates by ticket number when chosen', async () => {
+  it('finds duplicates by ticket number when chosen, names a bad custom value of a duplicate, and reports an update refused at the commit on its row', async () => {
     const [ticket] = await query<{ number: string }>(t, "select number from tickets where external_ref = 'EXT-D-1'");
-    const body = csv(['number,priority,custom.plan', `${ticket.number},3,platinum`, 'TCK-999999,3,', ',2,']);
-    const r = await previewTickets(sales, body, { duplicateKey: 'number' });
+    const [other] = await query<{ number: string }>(t, "select number from tickets where external_ref = 'EXT-D-2'");
+    const r = await previewTickets(sales, csv(['number,priority,custom.plan', `${ticket.number},3,platinum`, 'TCK-999999,3,', ',2,', `${other.number},1,pro`]), { duplicateKey: 'number' });
     expect(r.statusCode, r.body).toBe(200);
     const rows = r.json().rows as Row[];
-    expect(rows[0].duplicateOf?.number).toBe(ticket.number);
+    expect(rows.map((x) => x.duplicateOf?.number ?? null)).toEqual([ticket.number, null, null, other.number]);
+    // The duplicate's custom value is checked by the custom field rules already in the preview.
+    expect(rows[0].errors).toEqual([{ field: 'custom.plan', message: expect.any(String) }]);
     expect(rows[1].errors).toEqual([{ field: 'number', message: expect.stringMatching(/No ticket you can see/) }]);
     // An empty number is a new ticket, which needs a title and the rest.
     expect(rows[2].errors.map((e) => e.field)).toContain('title');
-    // The duplicate parses; its custom value is checked by the update rules at the commit and fails that row alone.
-    const done = await commitTickets(sales, r.json().importId, 'update');
-    expect(done).toMatchObject({ created: 0, updated: 0, failed: 1 });
-    expect(done.problems).toEqual([{ line: 2, number: ticket.number, field: 'custom.plan', message: expect.any(String) }]);
+    expect(rows[3].errors).toEqual([]);
+    expect(r.json()).toMatchObject({ valid: 1, duplicates: 1 });
+
+    // Between preview and commit the option goes away: the update is refused on its row alone, the rest of the commit stands.
+    const [plan] = await query<{ id: string; version: number }>(t, "select id, version from custom_field_definitions where entity = 'ticket' and key = 'plan'");
+    const narrowed = await admin.patch(`/api/v1/custom-fields/${plan.id}`, { options: ['basic'] }, { headers: { 'if-match': `"${plan.version}"` } });
+    expect(narrowed.statusCode, narrowed.body).toBe(200);
+    try {
+      const before = (await query<{ priority: number; version: number }>(t, 'select priority, version from tickets where number = $1', [other.number]))[0];
+      const done = await commitTickets(sales, r.json().importId, 'update');
+      expect(done).toMatchObject({ created: 0, updated: 0, failed: 1 });
+      expect(done.problems).toEqual([{ line: 5, number: other.number, field: 'custom.plan', message: expect.any(String) }]);
+      expect((await query<{ priority: number; version: number }>(t, 'select priority, version from tickets where number = $1', [other.number]))[0]).toEqual(before);
+    } finally {
+      const [now] = await query<{ version: number }>(t, 'select version from custom_field_definitions where id = $1', [plan.id]);
+      expect((await admin.patch(`/api/v1/custom-fields/${plan.id}`, { options: ['basic', 'pro'] }, { headers: { 'if-match': `"${now.version}"` } })).statusCode).toBe(200);
+    }
   });
 
   it("keeps one's upload to oneself: another user's import is not found", async () => {

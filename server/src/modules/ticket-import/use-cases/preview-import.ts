@@ -1,5 +1,6 @@
 import type { Actor } from '../../../platform/auth/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
+import { applyCustomValues } from '../../../platform/custom-fields/custom-fields.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { conflict, type FieldError, unprocessable } from '../../../platform/http/errors.ts';
 import { unescapeCell } from '../../../platform/imports/cells.ts';
@@ -93,8 +94,10 @@ export async function previewImport(ctx: AppContext, actor: Actor, importId: str
       // The row names a ticket to change that is not there: it is not meant as a new ticket, so only that is its problem.
       errors = known;
     } else if (match) {
-      // A duplicate is never created: its cells must make a valid change of that ticket (PATCH's schema; its rules run at the commit).
-      errors = [...known, ...row.updateErrors];
+      // A duplicate is never created: its cells must make a valid change of that ticket — PATCH's schema and
+      // the custom field rules here; the rest of PATCH's rules (and the ticket's version) at the commit.
+      const custom = row.update?.custom ? applyCustomValues(defs, row.update.custom, {}, 'update').errors : [];
+      errors = [...known, ...row.updateErrors, ...custom];
       if (!errors.length) valid.push({ line: record.line, kind: 'duplicate', ticket: match, update: row.update });
     } else {
       errors = (await checkRow(db, actor, row.input, [...known, ...row.errors], memo)).errors;
