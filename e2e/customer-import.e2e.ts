@@ -44,7 +44,7 @@ await runSuite('customer-import', async ({ browser, step }) => {
 
     await step('uploads the CSV and sees its columns matched to customer fields', async () => {
       await page.locator('input[type=file]').setInputFiles({ name: 'e2e-customers.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
-      await page.getByRole('button', { name: t('en', 'customerImport.upload.submit') }).click();
+      await page.getByRole('button', { name: t('en', 'imports.upload.submit') }).click();
       await expectText(page.getByText('e2e-customers.csv'), /5/, 'the file name and row count');
       for (const [column, target] of [['Full name', 'fullName'], ['Email', 'email'], ['Phone', 'phone'], ['City', 'city'], ['Tags', 'tags']]) {
         expectEqual(await page.locator(`input[aria-label="${column}"]`).inputValue(), t('en', `customerImport.fields.${target}`), `the target of ${column}`);
@@ -53,7 +53,7 @@ await runSuite('customer-import', async ({ browser, step }) => {
     });
 
     await step('the preview names exactly the two bad rows', async () => {
-      await page.getByRole('button', { name: t('en', 'customerImport.mapping.validate') }).click();
+      await page.getByRole('button', { name: t('en', 'imports.mapping.validate') }).click();
       const issues = page.getByTestId('import-issues');
       await expectVisible(issues, 'the issues table');
       const rows = issues.locator('tbody tr');
@@ -68,7 +68,7 @@ await runSuite('customer-import', async ({ browser, step }) => {
     await step('imports the three good rows in the background and shows the result', async () => {
       await page.getByRole('button', { name: t('en', 'customerImport.preview.start', { count: 3 }) }).click();
       await expectVisible(page.getByTestId('import-done'), 'the "imported" message', 30_000);
-      const stat = (key: string) => page.locator('.mantine-Card-root').filter({ hasText: t('en', `customerImport.result.${key}`) });
+      const stat = (key: string) => page.locator('.mantine-Card-root').filter({ hasText: t('en', `imports.result.${key}`) });
       await expectText(stat('created'), /3/, 'the created count');
       await expectText(stat('failed'), /2/, 'the failed count');
       const report = page.getByRole('link', { name: t('en', 'customerImport.downloadReport') });
@@ -82,13 +82,13 @@ await runSuite('customer-import', async ({ browser, step }) => {
       await chooseLanguage(page, 'en', 'vi');
       await chooseColorScheme(page, 'vi', 'dark');
       await expectColorScheme(page, 'dark');
-      await expectVisible(page.getByText(t('vi', 'customerImport.result.created')), 'the Vietnamese result');
+      await expectVisible(page.getByText(t('vi', 'imports.result.created')), 'the Vietnamese result');
       await screenshot(page, 'import-result-vi-dark');
       await page.getByRole('button', { name: t('vi', 'customerImport.anotherFile') }).click();
-      await expectVisible(page.getByRole('button', { name: t('vi', 'customerImport.upload.submit') }), 'the Vietnamese upload step');
+      await expectVisible(page.getByRole('button', { name: t('vi', 'imports.upload.submit') }), 'the Vietnamese upload step');
       await screenshot(page, 'import-upload-vi-dark');
       await page.locator('input[type=file]').setInputFiles({ name: 'lỗi.csv', mimeType: 'text/csv', buffer: Buffer.from('Họ tên;Điện thoại\r\nA;0915000001\r\n', 'latin1') });
-      await page.getByRole('button', { name: t('vi', 'customerImport.upload.submit') }).click();
+      await page.getByRole('button', { name: t('vi', 'imports.upload.submit') }).click();
       await expectVisible(page.getByText(t('vi', 'customerImport.errors.bad_encoding'), { exact: true }), 'the encoding refusal, in Vietnamese, on the encoding field');
       await screenshot(page, 'import-bad-encoding-vi-dark');
     });

@@ -8179,7 +8179,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The ticket list as CSV: same filters, views and scope as GET /tickets; no message text or notes; safe against formula injection */
+        /** The ticket list as CSV: same filters, views and scope as GET /tickets, custom fields as columns; no message text or notes; safe against formula injection; imports back with the proposed mapping */
         get: {
             parameters: {
                 query?: {
@@ -8225,7 +8225,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/tickets/import/{importId}/commit": {
+    "/api/v1/tickets/import": {
         parameters: {
             query?: never;
             header?: never;
@@ -8234,28 +8234,39 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create every valid row of one's own preview, in one transaction (409 when stale or already committed) */
+        /** Upload a CSV of tickets (multipart field "file", header row, ≤ 10000 rows): answers its columns, a sample and a proposed mapping; nothing is checked or created yet */
         post: {
             parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    importId: string;
+                query?: {
+                    encoding?: "auto" | "utf-8" | "utf-16le" | "utf-16be" | "windows-1252" | "windows-1251" | "windows-1258" | "gb18030";
                 };
+                header?: never;
+                path?: never;
                 cookie?: never;
             };
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": {
-                            created: number;
-                            numbers: string[];
-                            skipped: number;
+                            customLabels: {
+                                [key: string]: string;
+                            };
+                            delimiter: string;
+                            duplicateKeys: ("externalRef" | "number")[];
+                            encoding: string;
+                            fileName: string;
+                            headers: string[];
+                            /** Format: uuid */
+                            importId: string;
+                            mapping: (string | null)[];
+                            sample: string[][];
+                            targets: string[];
+                            totalRows: number;
                         };
                     };
                 };
@@ -8267,7 +8278,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/tickets/import/preview": {
+    "/api/v1/tickets/import/{importId}/commit": {
         parameters: {
             query?: never;
             header?: never;
@@ -8276,15 +8287,88 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Check a UTF-8 CSV of tickets (multipart field "file", header row, ≤ 10000 rows; columns title, description, type, category, priority, customer, component, processor, tags, campaign, products, field:<key>); nothing is created yet */
+        /** Create every valid new row of one's preview and skip or update its duplicates, in one transaction (409 when stale or already committed) */
         post: {
             parameters: {
                 query?: never;
                 header?: never;
-                path?: never;
+                path: {
+                    importId: string;
+                };
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @default skip
+                         * @enum {string}
+                         */
+                        duplicateMode?: "skip" | "update";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created: number;
+                            failed: number;
+                            numbers: string[];
+                            problems: {
+                                field: string;
+                                line: number;
+                                message: string;
+                                number: string;
+                            }[];
+                            skipped: number;
+                            updated: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/import/{importId}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check every row of one's upload with this column mapping: per-row problems by field, duplicates of existing tickets (by external reference or number); nothing is created */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    importId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @default externalRef
+                         * @enum {string}
+                         */
+                        duplicateKey?: "externalRef" | "number";
+                        mapping: (string | null)[];
+                    };
+                };
+            };
             responses: {
                 /** @description Default Response */
                 200: {
@@ -8294,7 +8378,31 @@ export interface paths {
                     content: {
                         "application/json": {
                             columns: string[];
+                            customLabels: {
+                                [key: string]: string;
+                            };
+                            duplicateRows: {
+                                duplicateOf: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: string;
+                                } | null;
+                                errors: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                line: number;
+                                values: {
+                                    [key: string]: string;
+                                };
+                            }[];
+                            duplicates: number;
                             errorRows: {
+                                duplicateOf: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: string;
+                                } | null;
                                 errors: {
                                     field: string;
                                     message: string;
@@ -8309,6 +8417,11 @@ export interface paths {
                             importId: string;
                             invalid: number;
                             rows: {
+                                duplicateOf: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: string;
+                                } | null;
                                 errors: {
                                     field: string;
                                     message: string;

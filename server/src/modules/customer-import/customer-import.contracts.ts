@@ -1,14 +1,12 @@
 import { z } from 'zod';
 import { pageQuery } from '../../platform/http/pagination.ts';
-import { ENCODINGS } from '../../platform/csv/csv.ts';
+import { duplicateMode, DUPLICATE_MODES, fileShape, mappingField } from '../../platform/imports/import.contracts.ts';
 
+export { uploadQuery } from '../../platform/imports/import.contracts.ts';
 export const importIdParam = z.object({ id: z.uuid() });
-export const uploadQuery = z.strictObject({ encoding: z.enum(ENCODINGS).default('auto') });
-export const previewBody = z.strictObject({
-  /** One target per column, in column order: a customer field, `custom.<key>`, or null (ignore). */
-  mapping: z.array(z.string().max(60).nullable()).min(1).max(500),
-});
-export const startBody = z.strictObject({ duplicateMode: z.enum(['skip', 'update']) });
+/** One target per column, in column order: a customer field, `custom.<key>`, or null (ignore). */
+export const previewBody = z.strictObject({ mapping: mappingField });
+export const startBody = z.strictObject({ duplicateMode });
 export const issuesQuery = z.strictObject({
   phase: z.enum(['preview', 'import']).optional(),
   kind: z.enum(['error', 'duplicate', 'file_duplicate']).optional(),
@@ -20,18 +18,10 @@ const status = z.enum(['uploaded', 'validating', 'ready', 'queued', 'importing',
 
 export const importResponse = z.object({
   id: z.uuid(),
-  fileName: z.string(),
+  ...fileShape,
   size: z.number().int(),
-  encoding: z.string(),
-  delimiter: z.string(),
-  headers: z.array(z.string()),
-  sample: z.array(z.array(z.string())),
-  totalRows: z.number().int(),
-  mapping: z.array(z.string().nullable()),
   mappingConfirmed: z.boolean(),
-  targets: z.array(z.string()),
-  customLabels: z.record(z.string(), z.string()),
-  duplicateMode: z.enum(['skip', 'update']).nullable(),
+  duplicateMode: z.enum(DUPLICATE_MODES).nullable(),
   status,
   processedRows: z.number().int(),
   preview: z.object({ valid: z.number().int(), invalid: z.number().int(), duplicates: z.number().int(), fileDuplicates: z.number().int() }),

@@ -1,6 +1,8 @@
 import type { Actor } from '../../platform/auth/actor.ts';
 import { applyCustomValues, type CustomFieldDefinition } from '../../platform/custom-fields/custom-fields.ts';
 import type { FieldError } from '../../platform/http/errors.ts';
+import { customValue, splitList, unescapeCell } from '../../platform/imports/cells.ts';
+import type { ImportFields } from '../../platform/imports/mapping.ts';
 import { can } from '../../platform/permissions/roles.ts';
 import { createCustomerBody, type CustomerInsert, profileValues } from '../customers/index.ts';
 
@@ -17,7 +19,7 @@ export const PROFILE_TARGETS = [
 const ADDRESS_TARGETS = { street: 'street', city: 'city', state: 'state', postalCode: 'postalCode', addressCountry: 'country' } as const;
 
 /** Header words (folded: lower case, no accents, letters and digits only) → target. */
-const SYNONYMS: Record<string, string[]> = {
+const SYNONYMS: Record<(typeof PROFILE_TARGETS)[number], string[]> = {
   type: ['type', 'customertype', 'loai', 'loaikhachhang', 'tip', 'leixing'],
   fullName: ['fullname', 'name', 'customername', 'contactname', 'hoten', 'ten', 'tenkhachhang', 'ime', 'imeifamiliya', 'xingming', 'mingcheng'],
   firstName: ['firstname', 'givenname', 'first', 'ime'],
@@ -48,67 +50,11 @@ const SYNONYMS: Record<string, string[]> = {
   addressCountry: ['addresscountry'],
 };
 
-export const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-
-/** Proposes one target per header: exact target or custom key first, then synonyms, each target once. */
-export function proposeMapping(headers: string[], defs: CustomFieldDefinition[]): (string | null)[] {
-  const taken = new Set<string>();
-  const candidates = (h: string): string[] => {
-    const f = fold(h);
-    const exact = PROFILE_TARGETS.filter((t) => fold(t) === f);
-    const custom = defs.filter((d) => d.active && (fold(d.key) === f || fold(`custom.${d.key}`) === f || fold(d.label) === f)).map((d) => `custom.${d.key}`);
-    const syn = Object.entries(SYNONYMS).filter(([, words]) => words.includes(f)).map(([t]) => t);
-    return [...exact, ...custom, ...syn];
-  };
-  return headers.map((h) => {
-    const target = candidates(h).find((t) => !taken.has(t)) ?? null;
-    if (target) taken.add(target);
-    return target;
-  });
-}
-
-/** Mapping problems that refuse the whole file before any row is read (fields `mapping.<column>`). */
-export function checkMapping(mapping: (string | null)[], headers: string[], defs: CustomFieldDefinition[]): FieldError[] {
-  const errors: FieldError[] = [];
-  if (mapping.length !== headers.length) return [{ field: 'mapping', message: `Give one target (or null) for each of the ${headers.length} columns.` }];
-  const seen = new Map<string, number>();
-  mapping.forEach((target, i) => {
-    if (!target) return;
-    const known = (PROFILE_TARGETS as readonly string[]).includes(target) || defs.some((d) => d.active && `custom.${d.key}` === target);
-    if (!known) errors.push({ field: `mapping.${i}`, message: `Unknown target "${target}".` });
-    if (seen.has(target)) errors.push({ field: `mapping.${i}`, message: `"${target}" is already filled by column "${headers[seen.get(target)!]}".` });
-    seen.set(target, i);
-  });
-  const has = (t: string) => seen.has(t);
-  if (!['fullName', 'firstName', 'lastName', 'companyName'].some(has)) {
-    errors.push({ field: 'mapping', message: 'Missing required column: a name (full name, first/last name or company name).' });
-  }
-  for (const d of defs) {
-    if (d.active && d.required && !has(`custom.${d.key}`)) errors.push({ field: 'mapping', message: `Missing required column: custom field "${d.label}" (${d.key}).` });
-  }
-  return errors;
-}
-
-/** Export writes '+84…' as "'+84…" against formula injection; reading it back removes the apostrophe. */
-const unescapeCell = (v: string) => (/^'[=+\-@\t\r]/.test(v) ? v.slice(1) : v).trim();
-const TRUE = new Set(['true', 'yes', 'y', '1', 'x', 'co', 'da', 'shi']);
-const FALSE = new Set(['false', 'no', 'n', '0', 'khong', 'ne', 'fou']);
-const list = (v: string) => v.split(/[;,]/).map((s) => s.trim()).filter(Boolean);
-
-function customValue(def: CustomFieldDefinition | undefined, v: string): unknown {
-  switch (def?.type) {
-    case 'number':
-      return /^-?\d+([.,]\d+)?$/.test(v) ? Number(v.replace(',', '.')) : v;
-    case 'checkbox': {
-      const f = fold(v);
-      return TRUE.has(f) || v === '是' ? true : FALSE.has(f) || v === '否' ? false : v;
-    }
-    case 'multi-select':
-      return list(v);
-    default:
-      return v;
-  }
-}
+/** The customer import's fields for the shared mapping (platform/imports): proposals and what is required. */
+export const CUSTOMER_FIELDS: ImportFields = {
+  synonyms: SYNONYMS,
+  required: [{ anyOf: ['fullName', 'firstName', 'lastName', 'companyName'], message: 'a name (full name, first/last name or company name)' }],
+};
 
 export interface RowContext {
   actor: Actor;
@@ -144,7 +90,7 @@ export function validateRow(values: string[], headers: string[], mapping: (strin
     } else if (target in ADDRESS_TARGETS) address[ADDRESS_TARGETS[target as keyof typeof ADDRESS_TARGETS]] = v;
     else if (target === 'ownerEmail') ownerEmail = v.toLowerCase();
     else if (target === 'employeeCount') input[target] = /^\d+$/.test(v) ? Number(v) : v;
-    else if (target === 'tags') input[target] = list(v);
+    else if (target === 'tags') input[target] = splitList(v);
     else if (target === 'type') input[target] = v.toLowerCase();
     else if (target === 'level') input[target] = v.toLowerCase();
     else if (target === 'status' || target === 'priority' || target === 'country') input[target] = v.toUpperCase();

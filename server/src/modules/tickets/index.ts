@@ -30,6 +30,12 @@ export type { BulkTicket } from './bulk.repository.ts';
 export { dueDates } from './sla.ts';
 export { listPolicies as listSlaPolicies } from './sla.repository.ts';
 export { distributeAfterCreate } from './use-cases/distribute-tickets.ts';
+// PLT-9 import and export: duplicates by number or external reference, the export's extra columns, and
+// the update use case a duplicate row goes through ("update" policy).
+export { DUPLICATE_KEYS, type DuplicateKey, exportExtras, ticketsByKey } from './import.repository.ts';
+export { visibleTo as ticketVisibleTo } from './tickets.policy.ts';
+export { updateTicket } from './use-cases/update-ticket.ts';
+export { SOURCES as TICKET_SOURCES, updateTicketBody, type UpdateTicketInput } from './tickets.contracts.ts';
 export { listTickets } from './use-cases/read-tickets.ts';
 // For records that link to a ticket (activities, SAL-6): the link must name a ticket the caller sees.
 export { findVisibleTicket } from './use-cases/find-visible-ticket.ts';

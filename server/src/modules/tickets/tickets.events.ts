@@ -9,10 +9,10 @@ const changed = z.strictObject({ ticketId: id, number, changes: z.array(fieldCha
 
 /**
  * The `ticket.created` payload, the same for the single create and the bulk import (createdPayload).
- * Bulk-imported tickets are the ones with source `bulk` on the ticket; the new-ticket mail skips them
- * (their import sends one digest, ticket-import's `tickets.bulk_created`).
+ * Imported tickets carry their import's id (and a call list's have source `bulk`); the new-ticket mail
+ * skips them (their import sends one digest, ticket-import's `tickets.bulk_created`).
  */
-export const ticketCreated = z.strictObject({ ticketId: id, number, customerId: id, componentId: id.nullable(), actorId: id });
+export const ticketCreated = z.strictObject({ ticketId: id, number, customerId: id, componentId: id.nullable(), actorId: id, importId: id.optional() });
 
 /** The tickets module's domain events, each with its payload: ids, not text. */
 export const ticketsEvents = defineEvents({

@@ -93,7 +93,7 @@ class TicketMail {
   async newTicket(p: Created, key: string) {
     const ticket = await repo.ticketForMail(this.db, p.ticketId);
     // A bulk import's tickets are announced by one digest per component (bulkDigest), not one mail each.
-    if (!ticket?.componentId || ticket.source === 'bulk') return;
+    if (!ticket?.componentId || ticket.source === 'bulk' || p.importId) return;
     const staff = staffAddressees(await repo.componentStaff(this.db, ticket.componentId), p.actorId);
     const vars = { number: ticket.number, title: ticket.title, component: ticket.componentName ?? '', customer: ticket.customerName, priority: ticket.priority, description: ticket.description };
     await this.send(key, staff.map((s) => ({ to: s.email, ...texts.newTicketMail(s.language, vars, this.link(ticket.number, 'staff')), kind: 'ticket.new' })));

@@ -111,6 +111,8 @@ export const tickets = pgTable(
     /** TKT-1 telesales: the campaign and products the customer showed interest in. */
     campaignRef: text('campaign_ref'),
     productInterest: text('product_interest').array().notNull().default(sql`'{}'::text[]`),
+    /** PLT-9: the ticket's id in the system it was imported from; a re-import finds it by this. */
+    externalRef: text('external_ref'),
     createdBy: uuid('created_by'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -135,6 +137,7 @@ export const tickets = pgTable(
     index('tickets_type_idx').on(t.typeId, t.createdAt, t.id),
     index('tickets_priority_idx').on(t.priority, t.createdAt, t.id),
     index('tickets_source_idx').on(t.source, t.createdAt, t.id),
+    index('tickets_external_ref_idx').on(t.externalRef).where(sql`${t.externalRef} is not null`),
     index('tickets_tags_idx').using('gin', t.tags),
     index('tickets_custom_idx').using('gin', sql`${t.custom} jsonb_path_ops`),
     // Words in any of the four languages, partial words, accents folded (TKT-5).

@@ -1,29 +1,13 @@
-import { Anchor, Badge, Button, Card, Group, Progress, Radio, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Button, Card, Group, Progress, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconArrowLeft, IconDownload, IconPlayerPlay } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { DuplicateChoice, type DuplicateMode, type Problem, ProblemsTable, Stat } from '../../ui/import/ImportParts.tsx';
 import { useFormat } from '../../ui/format.ts';
 import { FormError } from '../../ui/QueryError.tsx';
 import { errorMessage } from '../../ui/errors.ts';
-import { type CustomerImport, type DuplicateMode, type ImportIssue, reportUrl, useImportIssues, useImportStep } from './import.api.ts';
+import { type CustomerImport, type ImportIssue, reportUrl, useImportIssues, useImportStep } from './import.api.ts';
 import { useTargetLabel } from './MappingStep.tsx';
-
-const KIND_COLOR: Record<ImportIssue['kind'], string> = { error: 'red', duplicate: 'orange', file_duplicate: 'yellow' };
-
-export function Stat({ label, value, color }: { label: string; value: number; color?: string }) {
-  const format = useFormat();
-  return (
-    <Card withBorder radius="md" padding="sm">
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
-      <Text size="xl" fw={700} c={color}>
-        {format.number(value)}
-      </Text>
-    </Card>
-  );
-}
 
 export function RowProgress({ imp }: { imp: CustomerImport }) {
   const { t } = useTranslation();
@@ -44,49 +28,24 @@ export function IssuesTable({ imp, phase }: { imp: CustomerImport; phase: 'previ
   const { t } = useTranslation();
   const label = useTargetLabel(imp);
   const issues = useImportIssues(imp.id, phase, true);
-  const items = issues.data?.items ?? [];
-  if (!items.length) return null;
+  const problems: Problem[] = (issues.data?.items ?? []).map((issue: ImportIssue) => ({
+    key: issue.id,
+    line: issue.line,
+    kind: issue.kind as Problem['kind'],
+    field: issue.field && imp.targets.includes(issue.field) ? label(issue.field) : issue.field,
+    message: issue.message,
+    link: issue.existingNumber ? { to: `/customers/${issue.existingNumber}`, label: issue.existingNumber } : undefined,
+  }));
+  if (!problems.length) return null;
   return (
-    <Table.ScrollContainer minWidth={600}>
-      <Table verticalSpacing={6} data-testid="import-issues">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th w={70}>{t('customerImport.issues.row')}</Table.Th>
-            <Table.Th w={150}>{t('customerImport.issues.kind')}</Table.Th>
-            <Table.Th w={160}>{t('customerImport.issues.field')}</Table.Th>
-            <Table.Th>{t('customerImport.issues.message')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.map((issue) => (
-            <Table.Tr key={issue.id}>
-              <Table.Td>{issue.line}</Table.Td>
-              <Table.Td>
-                <Badge color={KIND_COLOR[issue.kind]} variant="light">
-                  {t(`customerImport.kinds.${issue.kind}`)}
-                </Badge>
-              </Table.Td>
-              <Table.Td>{issue.field && imp.targets.includes(issue.field) ? label(issue.field) : issue.field}</Table.Td>
-              <Table.Td>
-                <Text size="sm">
-                  {issue.message}{' '}
-                  {issue.existingNumber && (
-                    <Anchor component={Link} to={`/customers/${issue.existingNumber}`} size="sm">
-                      {issue.existingNumber}
-                    </Anchor>
-                  )}
-                </Text>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+    <>
+      <ProblemsTable problems={problems} kindLabel={(kind) => t(`customerImport.kinds.${kind}`)} />
       {issues.data?.nextCursor && (
         <Text size="xs" c="dimmed" mt="xs">
           {t('customerImport.issues.more')}
         </Text>
       )}
-    </Table.ScrollContainer>
+    </>
   );
 }
 
@@ -126,12 +85,7 @@ export function PreviewStep({ imp, onEditMapping }: { imp: CustomerImport; onEdi
         {p.invalid + p.duplicates + p.fileDuplicates === 0 ? <Text c="dimmed">{t('customerImport.preview.noIssues')}</Text> : <IssuesTable imp={imp} phase="preview" />}
       </Card>
       <Card withBorder radius="md" padding="lg">
-        <Radio.Group label={t('customerImport.preview.duplicateMode')} description={t('customerImport.preview.duplicateModeHint')} value={mode} onChange={(v) => setMode(v as DuplicateMode)}>
-          <Stack gap="xs" mt="xs">
-            <Radio value="skip" label={t('customerImport.preview.skip')} />
-            <Radio value="update" label={t('customerImport.preview.update')} />
-          </Stack>
-        </Radio.Group>
+        <DuplicateChoice value={mode} onChange={setMode} textsKey="customerImport.preview" />
         <FormError message={start.error ? errorMessage(t, start.error) : null} />
         <Group justify="space-between" mt="md">
           <Button variant="default" leftSection={<IconArrowLeft size={16} />} onClick={onEditMapping}>

@@ -1,9 +1,10 @@
-import { Alert, Button, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Alert, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { IconCircleCheck, IconDownload, IconUpload, IconUsers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type CustomerImport, reportUrl } from './import.api.ts';
-import { IssuesTable, RowProgress, Stat } from './PreviewStep.tsx';
+import { ResultCounts } from '../../ui/import/ImportParts.tsx';
+import { IssuesTable, RowProgress } from './PreviewStep.tsx';
 
 /** The import running in the background (progress bar, polled), then its counts and the error report. */
 export function ResultStep({ imp, onAnother }: { imp: CustomerImport; onAnother: () => void }) {
@@ -27,12 +28,7 @@ export function ResultStep({ imp, onAnother }: { imp: CustomerImport; onAnother:
       <Alert color="teal" icon={<IconCircleCheck size={18} />} data-testid="import-done">
         {t('customerImport.result.done', { file: imp.fileName })}
       </Alert>
-      <SimpleGrid cols={{ base: 2, sm: 4 }}>
-        <Stat label={t('customerImport.result.created')} value={r.created} color="teal" />
-        <Stat label={t('customerImport.result.updated')} value={r.updated} color="blue" />
-        <Stat label={t('customerImport.result.skipped')} value={r.skipped} />
-        <Stat label={t('customerImport.result.failed')} value={r.failed} color={r.failed ? 'red' : undefined} />
-      </SimpleGrid>
+      <ResultCounts counts={imp.result} />
       {r.failed + r.skipped > 0 && (
         <Card withBorder radius="md" padding="lg">
           <Group justify="space-between" mb="sm">

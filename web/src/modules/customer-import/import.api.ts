@@ -4,7 +4,6 @@ import type { ItemOf, ResponseOf } from '../../api/schema.ts';
 
 export type ImportStatus = CustomerImport['status'];
 export type DuplicateMode = NonNullable<CustomerImport['duplicateMode']>;
-export const ENCODINGS = ['auto', 'utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'windows-1251', 'windows-1258', 'gb18030'] as const;
 
 export type CustomerImport = ResponseOf<'/api/v1/customer-imports/{id}', 'get'>;
 

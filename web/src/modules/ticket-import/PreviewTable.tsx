@@ -1,12 +1,13 @@
-import { Badge, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { PreviewRow } from './ticketImport.api.ts';
 
 /** Columns shown in the table: the few that identify a row (the rest stay in the file). */
-const SHOWN = ['title', 'type', 'priority', 'customer', 'component', 'processor'];
+const SHOWN = ['externalRef', 'number', 'title', 'type', 'priority', 'customer', 'component'];
 
-/** Rows of the preview: line, the identifying cells, and each error with the column it is about. */
-export function PreviewTable({ rows, columns }: { rows: PreviewRow[]; columns: string[] }) {
+/** Rows of the preview: line, the identifying cells, and each problem with the field it is about, or the ticket it duplicates. */
+export function PreviewTable({ rows, columns, label }: { rows: PreviewRow[]; columns: string[]; label: (target: string) => string }) {
   const { t } = useTranslation();
   const shown = SHOWN.filter((c) => columns.includes(c));
   if (!rows.length) {
@@ -21,9 +22,9 @@ export function PreviewTable({ rows, columns }: { rows: PreviewRow[]; columns: s
       <Table verticalSpacing={6} striped data-testid="ticket-import-rows">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th w={70}>{t('ticketImport.preview.line')}</Table.Th>
+            <Table.Th w={70}>{t('imports.issues.row')}</Table.Th>
             {shown.map((c) => (
-              <Table.Th key={c}>{c}</Table.Th>
+              <Table.Th key={c}>{label(c)}</Table.Th>
             ))}
             <Table.Th>{t('ticketImport.preview.problems')}</Table.Th>
           </Table.Tr>
@@ -40,21 +41,28 @@ export function PreviewTable({ rows, columns }: { rows: PreviewRow[]; columns: s
                 </Table.Td>
               ))}
               <Table.Td>
-                {row.errors.length === 0 ? (
-                  <Badge color="teal" variant="light">
-                    {t('ticketImport.preview.ok')}
-                  </Badge>
-                ) : (
+                {row.errors.length > 0 ? (
                   <Stack gap={2}>
                     {row.errors.map((e) => (
                       <Text key={`${e.field}:${e.message}`} size="sm" c="red">
-                        <Text span fw={600} ff="monospace" size="xs">
-                          {e.field}
+                        <Text span fw={600} size="xs">
+                          {label(e.field)}
                         </Text>{' '}
                         {e.message}
                       </Text>
                     ))}
                   </Stack>
+                ) : row.duplicateOf ? (
+                  <Badge color="orange" variant="light">
+                    {t('ticketImport.preview.duplicateOf')}{' '}
+                    <Anchor component={Link} to={`/tickets/${row.duplicateOf.number}`} size="xs" inherit>
+                      {row.duplicateOf.number}
+                    </Anchor>
+                  </Badge>
+                ) : (
+                  <Badge color="teal" variant="light">
+                    {t('ticketImport.preview.ok')}
+                  </Badge>
                 )}
               </Table.Td>
             </Table.Tr>

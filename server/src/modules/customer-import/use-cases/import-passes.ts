@@ -6,7 +6,7 @@ import type { AppContext } from '../../../platform/context.ts';
 import { definitionsFor } from '../../../platform/custom-fields/custom-fields.repository.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { postgresError } from '../../../platform/db/pg-error.ts';
-import { isBlank, readRecords } from '../../../platform/csv/csv.ts';
+import { dataRecords, type FileEncoding } from '../../../platform/imports/csv-file.ts';
 import { type RowContext, validateRow, type ValidRow } from '../import-rows.ts';
 import * as repo from '../import.repository.ts';
 import * as staging from '../staging.repository.ts';
@@ -33,14 +33,8 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
 /** The data records of an import's file, with their spreadsheet row numbers, in batches. */
 async function* batches(ctx: AppContext, imp: repo.ImportRow): AsyncGenerator<{ line: number; values: string[] }[]> {
   let batch: { line: number; values: string[] }[] = [];
-  let header = false;
-  for await (const { row, values } of readRecords(importFile(ctx, imp.id), imp.encoding as 'utf-8', imp.delimiter)) {
-    if (isBlank(values)) continue;
-    if (!header) {
-      header = true;
-      continue;
-    }
-    batch.push({ line: row, values });
+  for await (const record of dataRecords(importFile(ctx, imp.id), imp.encoding as FileEncoding, imp.delimiter)) {
+    batch.push(record);
     if (batch.length >= BATCH_ROWS) {
       yield batch;
       batch = [];

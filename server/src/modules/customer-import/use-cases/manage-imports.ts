@@ -6,7 +6,8 @@ import { definitionsFor } from '../../../platform/custom-fields/custom-fields.re
 import { notFound, unprocessable } from '../../../platform/http/errors.ts';
 import { decodeCursor, encodeCursor } from '../../../platform/http/pagination.ts';
 import { csvLine, UTF8_BOM } from '../../../platform/csv/csv.ts';
-import { checkMapping, PROFILE_TARGETS, proposeMapping } from '../import-rows.ts';
+import { checkMapping, customLabels, mappingTargets, proposeMapping } from '../../../platform/imports/mapping.ts';
+import { CUSTOMER_FIELDS } from '../import-rows.ts';
 import * as repo from '../import.repository.ts';
 import { issueCursor } from '../customer-import.contracts.ts';
 import { importPass, previewPass } from './import-passes.ts';
@@ -39,10 +40,10 @@ export async function presentImport(ctx: AppContext, imp: repo.ImportRow) {
     headers: imp.headers,
     sample: imp.sample,
     totalRows: imp.totalRows,
-    mapping: imp.mapping ?? proposeMapping(imp.headers, defs),
+    mapping: imp.mapping ?? proposeMapping(imp.headers, CUSTOMER_FIELDS, defs),
     mappingConfirmed: imp.mapping !== null,
-    targets: [...PROFILE_TARGETS, ...defs.map((d) => `custom.${d.key}`)],
-    customLabels: Object.fromEntries(defs.map((d) => [`custom.${d.key}`, d.label])),
+    targets: mappingTargets(CUSTOMER_FIELDS, defs),
+    customLabels: customLabels(defs),
     duplicateMode: (imp.duplicateMode ?? null) as 'skip' | 'update' | null,
     status: imp.status as 'uploaded' | 'validating' | 'ready' | 'queued' | 'importing' | 'completed' | 'failed',
     processedRows: imp.processedRows,
@@ -58,7 +59,7 @@ export async function presentImport(ctx: AppContext, imp: repo.ImportRow) {
 export async function requestPreview(ctx: AppContext, actor: Actor, id: string, mapping: (string | null)[]) {
   const imp = await loadImport(ctx, actor, id);
   if (!['uploaded', 'ready', 'failed'].includes(imp.status)) throw unprocessable('import_busy', `The import is ${imp.status}; it cannot be previewed again.`, [{ field: 'status', message: imp.status }]);
-  const errors = checkMapping(mapping, imp.headers, await definitionsFor(ctx.database.db, 'customer'));
+  const errors = checkMapping(mapping, imp.headers, CUSTOMER_FIELDS, await definitionsFor(ctx.database.db, 'customer'));
   if (errors.length) throw unprocessable('invalid_mapping', errors.map((e) => e.message).join(' '), errors);
   await ctx.database.transaction(async (tx) => {
     if (!(await repo.setImport(tx, id, { mapping, status: 'validating', error: null }, ['uploaded', 'ready', 'failed']))) throw unprocessable('import_busy', 'The import changed meanwhile.');

@@ -3,7 +3,8 @@ import { type Agent, createTestApp, type TestApp } from '../../../../test/harnes
 import type { SqlSession } from '../../../platform/db/executor.ts';
 import { validPayload } from '../../../platform/events/catalogue.ts';
 import { dueDates, listSlaPolicies } from '../../tickets/index.ts';
-import { query, upload } from '../../../../test/factories/index.ts';
+import { query } from '../../../../test/factories/index.ts';
+import { previewTickets } from './helpers.ts';
 
 /**
  * The statements of every transaction that runs while `fn` runs, one list per transaction. The
@@ -36,7 +37,7 @@ describe('ticket bulk create: the set-based commit', () => {
   let admin: Agent;
   let customers: { id: string; number: string; name: string; phone: string | null; email: string | null }[];
 
-  const preview = (body: string) => upload(admin, '/api/v1/tickets/import/preview', 'calls.csv', 'text/csv', body);
+  const preview = (body: string) => previewTickets(admin, body);
   /** `rows` rows over the same three customers and all five priorities: only the row count differs between files. */
   const file = (rows: number, tag: string) =>
     `${['title,description,type,priority,customer,field:topic', ...Array.from({ length: rows }, (_, i) => `${tag} ${String(i).padStart(5, '0')},Row ${i} of the file,hr,${(i % 5) + 1},${customers[i % 3].number},Leave`)].join('\r\n')}\r\n`;
@@ -108,7 +109,7 @@ describe('ticket bulk create: the set-based commit', () => {
     expect(events).toHaveLength(2000);
     for (const e of events) expect(validPayload('ticket.created', e.payload)).toEqual(e.payload);
     expect(events.map((e) => e.payload.number)).toEqual(rows.map((r) => r.number));
-    expect(events[0].payload).toEqual({ ticketId: rows[0].id, number: rows[0].number, customerId: customers[0].id, componentId: null, actorId: admin.me!.id });
+    expect(events[0].payload).toEqual({ ticketId: rows[0].id, number: rows[0].number, customerId: customers[0].id, componentId: null, actorId: admin.me!.id, importId: big.importId });
     const [digest] = await query<{ payload: Record<string, unknown> }>(t, "select payload from outbox where event = 'tickets.bulk_created' and payload->>'importId' = $1", [big.importId]);
     expect(digest.payload).toEqual({ importId: big.importId, actorId: admin.me!.id, count: 2000, byComponent: [] });
   });
@@ -127,7 +128,7 @@ describe('ticket bulk create: the set-based commit', () => {
     const [{ n }] = await query<{ n: number }>(t, "select count(*)::int as n from settings where key like 'ticketImport.%'");
     expect(n).toBe(0);
 
-    // A day later, the next preview (anyone's) deletes it.
+    // A day later, the next upload (anyone's) deletes it.
     await query(t, "update ticket_imports set created_at = now() - interval '25 hours' where id = $1", [p.importId]);
     const next = (await preview(file(1, 'Next'))).json();
     const left = await query<{ id: string }>(t, 'select id from ticket_imports where id = any($1)', [[p.importId, next.importId]]);

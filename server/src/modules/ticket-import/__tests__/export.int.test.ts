@@ -12,6 +12,7 @@ describe('ticket CSV export', () => {
   let client: Agent;
   let visible: { number: string };
   let hidden: { number: string };
+  let mineNumber: string;
 
   /** The CSV's records (BOM dropped), parsed by the same reader imports use. */
   const exported = async (who: Agent, qs = '') => {
@@ -31,6 +32,7 @@ describe('ticket CSV export', () => {
     sales = await t.loginAs('sales');
     client = await t.loginAs('client');
     const mine = await admin.post('/api/v1/customers', { fullName: 'Export Mine', ownerId: sales.me!.id });
+    mineNumber = mine.json().number;
     const nobody = await admin.post('/api/v1/customers', { fullName: 'Export Nobody', ownerId: null });
     visible = await openTicket(admin, { title: "=cmd|' /C calc'!A0 exportcase", customerId: mine.json().id, tags: ['+sum', 'plain'], description: 'desc-should-not-export' });
     hidden = await openTicket(admin, { title: '@hidden exportcase', customerId: nobody.json().id, priority: 5 });
@@ -41,11 +43,12 @@ describe('ticket CSV export', () => {
 
   it('writes the list columns with formula-looking cells neutralised, and no description or messages', async () => {
     const { header, byNumber, raw } = await exported(admin, '?q=exportcase');
-    expect(header).toEqual(['number', 'title', 'status', 'priority', 'type', 'component', 'customer', 'processor', 'created', 'tags']);
+    // The import's targets where a column can go back in (customer by number), names for people beside them; no custom field is defined here.
+    expect(header).toEqual(['number', 'title', 'status', 'priority', 'type', 'category', 'source', 'component', 'customer', 'customerName', 'processorName', 'created', 'tags', 'externalRef']);
     const row = byNumber.get(visible.number)!;
     expect(row.title).toBe("'=cmd|' /C calc'!A0 exportcase");
     expect(row.tags).toBe("'+sum; plain");
-    expect(row).toMatchObject({ status: 'new', priority: '3', type: 'hr', customer: 'Export Mine', processor: '' });
+    expect(row).toMatchObject({ status: 'new', priority: '3', type: 'hr', customer: mineNumber, customerName: 'Export Mine', processorName: '', externalRef: '' });
     expect(byNumber.get(hidden.number)!.title).toBe("'@hidden exportcase");
     expect(raw).not.toContain('desc-should-not-export');
     expect(raw).not.toContain('note-should-not-export');

@@ -6,19 +6,19 @@ import { can } from '../../../platform/permissions/roles.ts';
 import { customersByEmail, customersByNumber, customersByPhoneDigits, customerVisibleTo } from '../../customers/index.ts';
 import { staffByEmail } from '../../identity/index.ts';
 import { listTicketComponents } from '../../tickets/index.ts';
-import type { RowRefs } from '../rows.ts';
+import type { RowRefs } from '../ticket-fields.ts';
 
 const EMAIL = /^[^\s@]+@[^\s@]+$/;
 /** A phone's digits without national leading zeros; fewer than 7 would match too many numbers. */
 const phoneDigits = (v: string) => (/^[\d\s+().-]+$/.test(v) ? v.replace(/\D/g, '').replace(/^0+/, '') : '');
 
 /**
- * The customer, component and processor cells of every row, resolved in a few statements for the
- * whole file. Customers go through the customers policy: one the caller cannot see is "not found",
- * exactly like one that does not exist.
+ * The customer (number, e-mail or phone), component (key or name) and processor (e-mail) cells of
+ * every row, resolved in a few statements for the whole file. Customers go through the customers
+ * policy: one the caller cannot see is "not found", exactly like one that does not exist.
  */
-export async function resolveRefs(db: Db, actor: Actor, rows: Record<string, string>[]) {
-  const cell = (r: Record<string, string>, c: string) => r[c]?.trim() ?? '';
+export async function resolveRefs(db: Db, actor: Actor, rows: Map<string, string>[]) {
+  const cell = (r: Map<string, string>, c: string) => r.get(c)?.trim() ?? '';
   const customers = [...new Set(rows.map((r) => cell(r, 'customer')).filter(Boolean))];
   const visible = customerVisibleTo(actor);
   const numbers = customers.filter((c) => CUSTOMER_NUMBER.test(c)).map((c) => c.toUpperCase());
@@ -32,7 +32,9 @@ export async function resolveRefs(db: Db, actor: Actor, rows: Record<string, str
   const matches = new Map<string, Set<string>>();
   for (const m of [...byNumber, ...byEmail, ...byPhone]) (matches.get(m.ref) ?? matches.set(m.ref, new Set()).get(m.ref)!).add(m.id);
 
-  const components = new Map((await listTicketComponents(db)).filter((c) => c.active).map((c) => [c.key.toLowerCase(), c.id]));
+  // By key, or by name as the export writes it (a key wins over another component's name).
+  const active = (await listTicketComponents(db)).filter((c) => c.active);
+  const components = new Map([...active.map((c) => [c.name.toLowerCase(), c.id] as const), ...active.map((c) => [c.key.toLowerCase(), c.id] as const)]);
   const assigner = can(actor.role, 'tickets.assign');
   const processorEmails = [...new Set(rows.map((r) => cell(r, 'processor').toLowerCase()).filter(Boolean))];
   const staff = assigner && processorEmails.length ? await staffByEmail(db, processorEmails) : new Map<string, string>();
@@ -51,7 +53,7 @@ export async function resolveRefs(db: Db, actor: Actor, rows: Record<string, str
     const component = cell(r, 'component').toLowerCase();
     if (component) {
       if (components.has(component)) refs.componentId = components.get(component);
-      else errors.push({ field: 'component', message: 'No active component with this key.' });
+      else errors.push({ field: 'component', message: 'No active component with this key or name.' });
     }
     const processor = cell(r, 'processor').toLowerCase();
     if (processor) {
