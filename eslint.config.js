@@ -5,7 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', 'web/dist/**', 'server/migrations/**', 'data/**', 'coverage/**'] },
+  { ignores: ['**/node_modules/**', 'web/dist/**', 'server/dist/**', 'server/migrations/**', 'data/**', 'coverage/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { exactTimestamp } from '../../platform/db/keyset.ts';
+import { insertAlong } from '../../platform/db/one-statement.ts';
 import { customerRef } from '../customers/index.ts';
 import { userRef } from '../identity/index.ts';
 import { tickets } from './tickets.tables.ts';
@@ -17,6 +18,17 @@ export async function nextTicketNumber(db: Db): Promise<string> {
 export async function insertTicket(db: Db, values: Omit<typeof tickets.$inferInsert, 'number'>) {
   const number = await nextTicketNumber(db);
   const [row] = await db.insert(tickets).values({ ...values, number }).returning({ id: tickets.id, number: tickets.number });
+  return row;
+}
+
+/**
+ * A new ticket and the writes that go with it (its history, its event) as ONE statement: the number
+ * from the sequence inside the insert, and `alongside` selecting from its row (platform/db/one-statement.ts).
+ */
+export async function insertTicketAlong(db: Db, values: Omit<typeof tickets.$inferInsert, 'number'>, alongside: SQL[]) {
+  const number = sql`(select ${ticketNumberOf(sql`s.n`)} from (select nextval('ticket_number_seq')::text as n) s)`;
+  const insert = db.insert(tickets).values({ ...values, number }).returning({ id: tickets.id, number: tickets.number });
+  const [row] = await insertAlong<{ id: string; number: string }>(db, insert.getSQL(), alongside);
   return row;
 }
 
