@@ -9,6 +9,11 @@ export interface RecordedStatement {
 }
 
 const request = new AsyncLocalStorage<RecordedStatement[]>();
+/** The auth hook's session lookup and its occasional touch (identity's sessions table). */
+const SESSION_CHECK = /\bfrom\s+"?sessions"?\s|\bupdate\s+"?sessions"?\s/i;
+
+/** A statement's first words, for a readable failure: `insert into "tickets"`, `BEGIN`, `with written as (insert into "customers"`. */
+export const headOf = (s: RecordedStatement) => s.sql.replace(/\s+/g, ' ').trim().slice(0, 60);
 
 /**
  * Every statement `fn` sends to the database, in order, each a round trip: the executor's standalone
@@ -19,14 +24,14 @@ const request = new AsyncLocalStorage<RecordedStatement[]>();
  * delivery are not the request's. The one statement the auth hook sends for every request (the
  * session lookup, and its occasional touch) is left out too, so what remains is the endpoint's own SQL.
  */
-export async function recordStatements(t: TestApp, fn: () => Promise<unknown>, everything = false): Promise<RecordedStatement[]> {
+export async function recordStatements(t: TestApp, fn: () => Promise<unknown>): Promise<RecordedStatement[]> {
   const executor = t.database.executor as SqlExecutor;
   const own = { query: Object.hasOwn(executor, 'query'), transaction: Object.hasOwn(executor, 'transaction') };
   const original = { query: executor.query, transaction: executor.transaction };
   const seen: RecordedStatement[] = [];
   const note = (sql: string, params: unknown[] = []) => {
- const mine = everything ? seen : request.getStore();
-    if (mine && (everything || !/\bfrom\s+"?sessions"?\b|\bupdate\s+"?sessions"?\b/i.test(sql))) mine.push({ sql, params });
+    const mine = request.getStore();
+    if (mine && !SESSION_CHECK.test(sql)) mine.push({ sql, params });
   };
   executor.query = function (this: SqlExecutor, sql, params, options) {
     note(sql, params);
