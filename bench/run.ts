@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { cleanupAllEngines, engineVersions } from './lib/engine.ts';
 import { parseSections, renderReport, renderSection } from './lib/markdown.ts';
 import type { Scenario } from './lib/scenario.ts';
+import { creates } from './scenarios/creates.ts';
 import { customerImport } from './scenarios/customer-import.ts';
 import { customerReads } from './scenarios/customer-reads.ts';
 import { eventLoopLag } from './scenarios/event-loop-lag.ts';
@@ -17,7 +18,7 @@ import { footprint } from './scenarios/footprint.ts';
 import { meVsBare } from './scenarios/me-vs-bare.ts';
 import { ticketReads } from './scenarios/ticket-reads.ts';
 
-const SCENARIOS: Scenario[] = [meVsBare, eventLoopLag, footprint, customerReads, customerImport, ticketReads];
+const SCENARIOS: Scenario[] = [meVsBare, eventLoopLag, footprint, customerReads, customerImport, ticketReads, creates];
 const REPORT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../docs/benchmarks.md');
 
 function parseArgs(argv: string[]) {

@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { SqlExecutor, SqlSession } from '../src/platform/db/executor.ts';
-import type { TestApp } from './harness.ts';
+import type { Database } from '../src/platform/db/database.ts';
 
 /** One statement a request sent to the database, as the executor received it. */
 export interface RecordedStatement {
@@ -23,8 +23,9 @@ export const headOf = (s: RecordedStatement) => s.sql.replace(/\s+/g, ' ').trim(
  * dispatcher and pg-boss run detached (their timers were set up outside it), so their polling and
  * delivery are not the request's. The one statement the auth hook sends for every request (the
  * session lookup, and its occasional touch) is left out too, so what remains is the endpoint's own SQL.
+ * Used by the statement-count tests and by the `creates` benchmark (through app.inject, in-process).
  */
-export async function recordStatements(t: TestApp, fn: () => Promise<unknown>): Promise<RecordedStatement[]> {
+export async function recordStatements(t: { database: Database }, fn: () => Promise<unknown>): Promise<RecordedStatement[]> {
   const executor = t.database.executor as SqlExecutor;
   const own = { query: Object.hasOwn(executor, 'query'), transaction: Object.hasOwn(executor, 'transaction') };
   const original = { query: executor.query, transaction: executor.transaction };

@@ -65,9 +65,9 @@ export interface CustomerContribution {
   sections?: CustomerSection[];
   /**
    * What a module writes with every new customer (CUS-4: the "customer created" activity): ONE insert,
-   * sent as part of the creating statement (platform/db/one-statement.ts insertAlong), so it is kept
-   * or undone with the customer. Its number is not known yet: the sequence gives it in that statement
-   * (select it from `WRITTEN` if needed).
+   * sent as a CTE of the creating statement (platform/db/one-statement.ts), so it is kept or undone
+   * with the customer. Its number is not known yet: the sequence gives it in that statement (select
+   * it from the CTE `customers` if needed).
    */
   onCreated?: ((db: Db, customer: Omit<CreatedCustomer, 'number'>, actor: Actor) => SQL)[];
 }

@@ -3,7 +3,7 @@ import type { Db } from '../../platform/db/database.ts';
 import { activeStaffIds, isActiveStaffSql, isActiveTeam, isActiveTeamSql, teamRef, userRef } from '../identity/index.ts';
 import { definitionsJson } from '../../platform/custom-fields/custom-fields.repository.ts';
 import type { CustomFieldDefinition } from '../../platform/custom-fields/custom-fields.ts';
-import { insertAlong, lookUpAtOnce } from '../../platform/db/one-statement.ts';
+import { lookUpAtOnce } from '../../platform/db/one-statement.ts';
 import { exactTimestamp } from '../../platform/db/keyset.ts';
 import { CUSTOMER_NUMBER, CUSTOMER_NUMBER_PREFIX, namesCustomerNumber } from '../../platform/http/common-schemas.ts';
 import { customerAddresses, customers } from './customers.tables.ts';
@@ -35,17 +35,35 @@ export function withCompanyName<V extends { name: string; type?: string; company
 
 /** Inserts with a fresh number; a company's name is also its company name. */
 /**
- * A new customer and the writes that go with it (addresses, history, event, other modules' rows) as ONE
- * statement: the number from the sequence inside the insert, and `alongside` selecting from its row
- * (platform/db/one-statement.ts). The caller gives the id, so the rows that reference it need no CTE.
+ * A new customer, the writes that go with it (addresses, history, event, other modules' rows) and the
+ * record as writtenCustomer reads it (with its addresses), in ONE statement: the insert (the number
+ * from the sequence inside it, every column returned) is the CTE `customers`, so the record's columns
+ * — written for the table of that name — read the row just written, and its addresses are the rows
+ * the addresses' insert returned, in listAddresses' order; `alongside` select from it
+ * (`${NEW_CUSTOMER}.number`). The caller gives the id, so the rows that reference it need no CTE.
  */
-export async function insertCustomerAlong(db: Db, values: Omit<typeof customers.$inferInsert, 'number'> & { id: string }, addresses: Omit<typeof customerAddresses.$inferInsert, 'customerId'>[], alongside: SQL[]) {
+export async function insertCustomerReturningRecord(db: Db, values: Omit<typeof customers.$inferInsert, 'number'> & { id: string }, addresses: Omit<typeof customerAddresses.$inferInsert, 'customerId'>[], alongside: SQL[]) {
   const number = sql`(select ${customerNumberOf(sql`s.n`)} from (select nextval('customer_number_seq')::text as n) s)`;
-  const insert = db.insert(customers).values({ ...withCompanyName(values), number }).returning({ id: customers.id, number: customers.number });
-  const withAddresses = addresses.length ? [db.insert(customerAddresses).values(addresses.map((a) => ({ ...a, customerId: values.id }))).getSQL(), ...alongside] : alongside;
-  const [row] = await insertAlong<{ id: string; number: string }>(db, insert.getSQL(), withAddresses);
-  return row;
+  const written = db.$with('customers', { id: customers.id }).as(db.insert(customers).values({ ...withCompanyName(values), number }).returning().getSQL());
+  const inserted = addresses.length
+    ? [db.$with('new_addresses', { id: customerAddresses.id }).as(db.insert(customerAddresses).values(addresses.map((a) => ({ ...a, customerId: values.id }))).returning().getSQL())]
+    : [];
+  const writes = alongside.map((write, i) => db.$with(`w${i + 1}`, {}).as(write));
+  const list = inserted.length
+    ? sql<AddressRow[]>`(select coalesce(json_agg(${addressJson(sql.raw('a'))} order by a.is_primary desc, a.created_at, a.id), '[]'::json) from new_addresses a)`
+    : sql<AddressRow[]>`'[]'::json`;
+  const [row] = await db.with(written, ...inserted, ...writes).select({ ...customerColumns, addresses: list }).from(written).where(eq(customers.id, values.id));
+  if (!row) throw new Error('the customer just inserted was not returned');
+  const { addresses: rows, ...customer } = row;
+  return { customer, addresses: rows };
 }
+
+/** What `alongside` writes of insertCustomerReturningRecord select the new customer's row from. */
+export const NEW_CUSTOMER = sql.raw('customers');
+
+/** An address row as json with addressColumns' keys. */
+const addressJson = (a: SQL) => sql`json_build_object('id', ${a}.id, 'kind', ${a}.kind, 'street', ${a}.street, 'city', ${a}.city, 'state', ${a}.state,
+  'postalCode', ${a}.postal_code, 'country', ${a}.country, 'isPrimary', ${a}.is_primary)`;
 
 /** What POST /customers checks before it writes, in ONE statement (null: not asked). */
 export interface NewCustomerFacts {
@@ -133,8 +151,7 @@ export async function findCustomer(db: Db, idOrNumber: string, visible: SQL) {
  * unsafeFindWrittenCustomer: only for the record the caller's use case has just written.
  */
 export async function unsafeFindWrittenCustomerWithAddresses(db: Db, id: string) {
-  const addresses = sql<AddressRow[]>`(select coalesce(json_agg(json_build_object('id', a.id, 'kind', a.kind, 'street', a.street, 'city', a.city, 'state', a.state,
-      'postalCode', a.postal_code, 'country', a.country, 'isPrimary', a.is_primary) order by a.is_primary desc, a.created_at, a.id), '[]'::json)
+  const addresses = sql<AddressRow[]>`(select coalesce(json_agg(${addressJson(sql.raw('a'))} order by a.is_primary desc, a.created_at, a.id), '[]'::json)
     from customer_addresses a where a.customer_id = "customers"."id")`;
   const [row] = await db.select({ ...customerColumns, addresses }).from(customers).where(eq(customers.id, id));
   return row ?? null;

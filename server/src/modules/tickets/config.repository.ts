@@ -156,6 +156,9 @@ export async function customerContacts(db: Db, customerIds: string[], actor: Act
 /** activeComponentExists as a boolean SQL expression: for a request's lookups in one statement. */
 export const isActiveComponentSql = (id: string): SQL<boolean> => sql`exists (select 1 from ticket_components where id = ${id}::uuid and active)`;
 
+/** distribution.repository's `distributes` as a boolean SQL expression: for a request's lookups in one statement. */
+export const distributesSql = (id: string): SQL<boolean> => sql`exists (select 1 from ticket_components where id = ${id}::uuid and active and distribution <> 'manual')`;
+
 export async function activeComponentExists(db: Db, id: string) {
   const [row] = await db.select({ id: ticketComponents.id }).from(ticketComponents).where(and(eq(ticketComponents.id, id), eq(ticketComponents.active, true)));
   return Boolean(row);
@@ -173,6 +176,8 @@ export interface NewTicketFacts {
   /** Clients: their own profile, copied into the ticket. */
   requester: { name: string; phone: string | null; email: string; location: string | null; time_zone: string } | null;
   componentActive: boolean | null;
+  /** The component hands new tickets out itself (round robin, least load): asked only when no processor is named. */
+  componentDistributes: boolean | null;
   processorActive: boolean | null;
   policy: SlaPolicy | null;
 }
@@ -191,6 +196,7 @@ export async function lookUpNewTicket(db: Db, actor: Actor, input: { type: strin
     customer: customerId && !client ? customerContactJson(customerId, actor) : none,
     requester: client ? userContactJson(actor.userId) : none,
     componentActive: input.componentId ? isActiveComponentSql(input.componentId) : none,
+    componentDistributes: input.componentId && !input.processorId ? distributesSql(input.componentId) : none,
     processorActive: input.processorId ? isActiveStaffSql(sql`${input.processorId}::uuid`) : none,
     policy: policyJson(input.priority),
   });

@@ -1,7 +1,6 @@
 import { and, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { exactTimestamp } from '../../platform/db/keyset.ts';
-import { insertAlong } from '../../platform/db/one-statement.ts';
 import { customerRef } from '../customers/index.ts';
 import { userRef } from '../identity/index.ts';
 import { tickets } from './tickets.tables.ts';
@@ -22,15 +21,23 @@ export async function insertTicket(db: Db, values: Omit<typeof tickets.$inferIns
 }
 
 /**
- * A new ticket and the writes that go with it (its history, its event) as ONE statement: the number
- * from the sequence inside the insert, and `alongside` selecting from its row (platform/db/one-statement.ts).
+ * A new ticket, the writes that go with it (its history, its event) and its detail as `findTicket`
+ * reads it, in ONE statement: the insert (the number from the sequence inside it, every column
+ * returned) is the CTE `tickets`, so the detail's columns — written for the table of that name — read
+ * the row just written (a new ticket is merged into nothing, so the detail's one subselect on the
+ * table finds nothing either way); `alongside` select from it (`${NEW_TICKET}.number`). Null when
+ * `visible` hides the new ticket from its writer.
  */
-export async function insertTicketAlong(db: Db, values: Omit<typeof tickets.$inferInsert, 'number'>, alongside: SQL[]) {
+export async function insertTicketReturningDetail(db: Db, values: Omit<typeof tickets.$inferInsert, 'number'> & { id: string }, alongside: SQL[], visible: SQL): Promise<TicketDetailRow | null> {
   const number = sql`(select ${ticketNumberOf(sql`s.n`)} from (select nextval('ticket_number_seq')::text as n) s)`;
-  const insert = db.insert(tickets).values({ ...values, number }).returning({ id: tickets.id, number: tickets.number });
-  const [row] = await insertAlong<{ id: string; number: string }>(db, insert.getSQL(), alongside);
-  return row;
+  const written = db.$with('tickets', { id: tickets.id }).as(db.insert(tickets).values({ ...values, number }).returning().getSQL());
+  const writes = alongside.map((write, i) => db.$with(`w${i + 1}`, {}).as(write));
+  const [row] = await db.with(written, ...writes).select(ticketDetailColumns).from(written).where(and(eq(tickets.id, values.id), visible));
+  return (row as TicketDetailRow) ?? null;
 }
+
+/** What `alongside` writes of insertTicketReturningDetail select the new ticket's row from. */
+export const NEW_TICKET = sql.raw('tickets');
 
 /** Subselects name the outer column in full: inside them drizzle's bare column names would bind to the inner table. */
 const outer = (column: string) => sql.raw(`"tickets"."${column}"`);

@@ -35,8 +35,7 @@ export const ticketRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
     schema: { tags: TAG, summary: "Open a ticket (clients: for their own customer, with the type's fields)", body: c.createTicketBody, response: { 201: c.ticketDetailResponse } },
   }, async (request, reply) => {
     const actor = actorOf(request);
-    const { id, definitions } = await createTicket(ctx, actor, request.body);
-    const ticket = await getCreatedTicket(ctx, actor, id, definitions);
+    const ticket = await getCreatedTicket(ctx, actor, await createTicket(ctx, actor, request.body));
     reply.header('ETag', etag(ticket.version));
     return reply.status(201).send(ticket);
   });

@@ -41,7 +41,7 @@ export async function appendHistory(tx: Db, entries: HistoryEntry | HistoryEntry
 
 /**
  * appendHistory as an SQL fragment, for a writer that sends its record, history and event as ONE
- * statement (platform/db/one-statement.ts insertAlong): the entry's rows in one multi-row insert.
+ * statement (a CTE of it: platform/db/one-statement.ts): the entry's changes in its one row.
  * `first` are changes the statement computes from the row it writes (the number a sequence gave
  * it), selected `from` that CTE; they come before the entry's own changes.
  */

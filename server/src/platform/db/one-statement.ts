@@ -12,17 +12,11 @@ export async function lookUpAtOnce<T extends Record<string, unknown>>(db: Db, lo
   return row;
 }
 
-/** The name under which `insertAlong`'s main insert is visible to the writes that go with it. */
-export const WRITTEN = sql.raw('written');
-
-/**
- * A record and what goes with it (history, the outbox event, a linked row) as ONE statement: the main
- * `insert … returning …` becomes the CTE `written`, each other write a data-modifying CTE that may
- * select from `written` (the sequence number the insert took, say), and the statement answers the
- * main insert's rows. One statement is atomic by itself, so it needs no BEGIN/COMMIT around it
- * (Database.single); the foreign keys between the rows are checked at its end.
+/*
+ * Writing a record with what goes with it in ONE statement has no helper here: the writer's repository
+ * makes its insert a data-modifying CTE named after its table (`with "tickets" as (insert … returning *)`),
+ * adds the other writes as further CTEs that select from it (history: audit/history.ts historyInsert;
+ * the event: events/outbox.ts eventInsert), and selects its detail columns from it — see
+ * tickets.repository insertTicketReturningDetail. One statement is atomic by itself: Database.single
+ * sends it without BEGIN/COMMIT, and the foreign keys between its rows are checked at its end.
  */
-export async function insertAlong<R>(db: Db, main: SQL, alongside: SQL[]): Promise<R[]> {
-  const ctes = alongside.map((write, i) => sql`, ${sql.raw(`w${i + 1}`)} as (${write})`);
-  return (await db.execute(sql`with ${WRITTEN} as (${main})${sql.join(ctes, sql``)} select * from ${WRITTEN}`)) as unknown as R[];
-}

@@ -14,8 +14,8 @@ export async function recordEvent<N extends EventName>(tx: Db, event: N, payload
 
 /**
  * recordEvent as an SQL fragment, for a writer that sends its record, history and event as ONE
- * statement (platform/db/one-statement.ts insertAlong): `filled` are payload fields the statement
- * computes from the row it writes (`{ number: sql\`written.number\` }`), selected `from` that CTE;
+ * statement (a CTE of it: platform/db/one-statement.ts): `filled` are payload fields the statement
+ * computes from the row it writes (`{ number: sql\`tickets.number\` }`), selected `from` that CTE;
  * the rest of the payload is checked against the event's schema here, before anything is sent.
  */
 export function eventInsert<N extends EventName, F extends keyof EventInput<N> & string = never>(event: N, payload: Omit<EventInput<N>, F>, filled: Record<F, SQL>, from?: SQL): SQL {

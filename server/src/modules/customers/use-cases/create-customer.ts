@@ -5,7 +5,6 @@ import { createdChange, historyInsert } from '../../../platform/audit/history.ts
 import type { AppContext } from '../../../platform/context.ts';
 import { applyCustomValues } from '../../../platform/custom-fields/custom-fields.ts';
 import type { Db } from '../../../platform/db/database.ts';
-import { WRITTEN } from '../../../platform/db/one-statement.ts';
 import { eventInsert } from '../../../platform/events/outbox.ts';
 import { conflict, type FieldError, forbidden, invalid, unprocessable } from '../../../platform/http/errors.ts';
 import type { CreateCustomerInput } from '../customers.contracts.ts';
@@ -13,7 +12,6 @@ import { onCustomerCreated } from '../customers.links.ts';
 import { canAssign } from '../customers.policy.ts';
 import * as repo from '../customers.repository.ts';
 import { duplicateError, profileValues, uniqueViolationField } from './profile-rules.ts';
-import { writtenCustomer } from './written-customer.ts';
 
 /** Owner and team must be real; only managers and admins give a customer to someone else. */
 export async function checkAssignment(tx: Db, actor: Actor, v: { ownerId?: string | null; teamId?: string | null }) {
@@ -43,7 +41,7 @@ export function withOnePrimary<T extends { isPrimary: boolean }>(addresses: T[])
  * a friendly check, and under a race by the partial unique indexes), addresses, history, the other
  * modules' rows (the "customer created" activity) and customer.created. What it checks against is
  * looked up in ONE statement; what it writes is ONE statement, atomic by itself (no BEGIN/COMMIT:
- * Database.single); the record it made is read back in one more.
+ * Database.single), which also answers the record it made with its addresses.
  */
 export async function createCustomer(ctx: AppContext, actor: Actor, input: CreateCustomerInput) {
   const addresses = withOnePrimary(input.addresses);
@@ -59,7 +57,7 @@ export async function createCustomer(ctx: AppContext, actor: Actor, input: Creat
   const id = randomUUID();
   const ownerId = input.ownerId === undefined ? actor.userId : input.ownerId;
   try {
-    await ctx.database.single(async (db) => {
+    const record = await ctx.database.single(async (db) => {
       const created = { id, name: values.name!, type: input.type };
       const history = historyInsert(
         {
@@ -73,18 +71,18 @@ export async function createCustomer(ctx: AppContext, actor: Actor, input: Creat
             { field: 'ownerId', from: null, to: ownerId },
           ],
         },
-        [createdChange('number', sql`${WRITTEN}.number`)],
-        WRITTEN,
+        [createdChange('number', sql`${repo.NEW_CUSTOMER}.number`)],
+        repo.NEW_CUSTOMER,
       );
       const others = onCustomerCreated(ctx).map((write) => write(db, created, actor));
-      const event = eventInsert('customer.created', { customerId: id, type: input.type, actorId: actor.userId }, { number: sql`${WRITTEN}.number` }, WRITTEN);
-      await repo.insertCustomerAlong(db, { ...values, id, name: values.name!, type: input.type, custom: custom.values, ownerId, teamId: input.teamId ?? null, createdBy: actor.userId }, addresses, [history, ...others, event]);
+      const event = eventInsert('customer.created', { customerId: id, type: input.type, actorId: actor.userId }, { number: sql`${repo.NEW_CUSTOMER}.number` }, repo.NEW_CUSTOMER);
+      return repo.insertCustomerReturningRecord(db, { ...values, id, name: values.name!, type: input.type, custom: custom.values, ownerId, teamId: input.teamId ?? null, createdBy: actor.userId }, addresses, [history, ...others, event]);
     });
+    ctx.afterCommit();
+    return record;
   } catch (error) {
     throw await explainRace(ctx, error, values);
   }
-  ctx.afterCommit();
-  return writtenCustomer(ctx.database.db, id);
 }
 
 /** The `customer.created` payload (customers.events.ts), the same for every writer of new customers (the import adds its importId). */

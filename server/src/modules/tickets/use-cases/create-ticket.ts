@@ -5,17 +5,17 @@ import { historyInsert } from '../../../platform/audit/history.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import type { CustomFieldDefinition, CustomValues } from '../../../platform/custom-fields/custom-fields.ts';
 import type { Db } from '../../../platform/db/database.ts';
-import { WRITTEN } from '../../../platform/db/one-statement.ts';
 import { eventInsert } from '../../../platform/events/outbox.ts';
 import { type FieldError, invalid, unprocessable } from '../../../platform/http/errors.ts';
 import * as config from '../config.repository.ts';
 import type { NewTicketFacts, TypeRow } from '../config.repository.ts';
 import { dueDates } from '../sla.ts';
 import type { CreateTicketInput } from '../tickets.contracts.ts';
-import { isClient } from '../tickets.policy.ts';
+import { isClient, visibleTo } from '../tickets.policy.ts';
 import * as repo from '../tickets.repository.ts';
+import type { TicketDetailRow } from '../tickets.repository.ts';
 import { checkCustomFields, checkReferences, checkTypeFields, clientRefusals, customFieldsAgainst, referenceErrors } from './ticket-rules.ts';
-import { distributeAfterCreate } from './distribute-tickets.ts';
+import { distributeNewTicket } from './distribute-tickets.ts';
 
 /** What checkNewTicket resolved: the values a valid new ticket is written with. */
 export interface CheckedTicket {
@@ -99,29 +99,30 @@ function judgeNewTicket(actor: Actor, input: CreateTicketInput, custom: CustomCh
  * profile's contact details copied in; staff open them for a customer they can see. Everything is
  * checked before anything is written, against facts looked up in ONE statement; then the ticket (its
  * number from the sequence, its SLA targets), its history entry and its event are ONE statement too,
- * atomic by itself (so no BEGIN/COMMIT: see Database.single).
+ * atomic by itself (so no BEGIN/COMMIT: see Database.single), which also answers the ticket's detail.
  */
-export async function createTicket(ctx: AppContext, actor: Actor, input: CreateTicketInput): Promise<{ id: string; number: string; definitions: CustomFieldDefinition[] }> {
+export async function createTicket(ctx: AppContext, actor: Actor, input: CreateTicketInput): Promise<{ id: string; detail: TicketDetailRow | null; definitions: CustomFieldDefinition[] }> {
   const client = isClient(actor);
   const facts = await config.lookUpNewTicket(ctx.database.db, actor, input, customerOfNew(actor, input), client);
   const check = await checkNewTicketAgainst(actor, input, facts);
   if (check.refusals.length) throw unprocessable('field_not_allowed', 'Some fields are not yours to set.', check.refusals);
   if (client && !actor.customerId) throw unprocessable('no_customer', 'Your account is not linked to a customer.');
   if (check.errors.length) throw invalid(check.errors);
-  const row = await ctx.database.single((db) => insertNewTicket(db, actor, input, check.checked!, facts, telesales(input)));
+  const id = randomUUID();
+  const written = await ctx.database.single((db) => insertNewTicket(db, actor, id, input, check.checked!, facts, telesales(input)));
   ctx.afterCommit();
-  // TKT-10: a round-robin/least-load component hands the new ticket out at once.
-  if (!input.processorId) await distributeAfterCreate(ctx, input.componentId);
-  return { ...row, definitions: facts.definitions };
+  // TKT-10: a round-robin/least-load component hands the new ticket out at once; then what the
+  // statement answered is stale, and the caller reads the ticket again (detail null).
+  const handedOut = !input.processorId && facts.componentDistributes === true && (await distributeNewTicket(ctx, input.componentId!));
+  return { id, detail: handedOut ? null : written, definitions: facts.definitions };
 }
 
 /**
- * Writes a ticket checked by checkNewTicketAgainst with its history entry and its event, in ONE
- * statement: the id is made here, the number comes from the sequence inside the insert, and the
+ * Writes a ticket checked by checkNewTicketAgainst with its history entry and its event, and reads
+ * its detail, in ONE statement: the number comes from the sequence inside the insert, and the
  * creation time is the checked facts' clock, from which the SLA targets count.
  */
-async function insertNewTicket(db: Db, actor: Actor, input: CreateTicketInput, checked: CheckedTicket, facts: NewTicketFacts, extra: { campaignRef?: string | null; productInterest?: string[] }) {
-  const id = randomUUID();
+async function insertNewTicket(db: Db, actor: Actor, id: string, input: CreateTicketInput, checked: CheckedTicket, facts: NewTicketFacts, extra: { campaignRef?: string | null; productInterest?: string[] }) {
   const customerId = checked.customerId;
   const client = isClient(actor);
   const contact = client ? clientContactOf(actor, facts.requester) : staffContactOf(facts.customer);
@@ -131,8 +132,8 @@ async function insertNewTicket(db: Db, actor: Actor, input: CreateTicketInput, c
   // Drizzle takes SQL for any column; the timestamp columns' type names only their JS values.
   const createdAt = sql`${facts.now}::timestamptz` as unknown as Date;
   const history = historyInsert({ entityType: 'ticket', entityId: id, actorId: actor.userId, action: 'created', changes: [...createdChanges(status, componentId, processorId), ...telesalesChanges(extra)] });
-  const event = eventInsert('ticket.created', { ticketId: id, customerId, componentId, actorId: actor.userId }, { number: sql`${WRITTEN}.number` }, WRITTEN);
-  return repo.insertTicketAlong(db, {
+  const event = eventInsert('ticket.created', { ticketId: id, customerId, componentId, actorId: actor.userId }, { number: sql`${repo.NEW_TICKET}.number` }, repo.NEW_TICKET);
+  return repo.insertTicketReturningDetail(db, {
     id,
     title: input.title,
     description: input.description,
@@ -155,7 +156,7 @@ async function insertNewTicket(db: Db, actor: Actor, input: CreateTicketInput, c
     createdAt,
     updatedAt: createdAt,
     lastActivityAt: createdAt,
-  }, [history, event]);
+  }, [history, event], visibleTo(actor));
 }
 
 /** TKT-1 telesales fields as given (clientRefusals has already refused them for clients). */

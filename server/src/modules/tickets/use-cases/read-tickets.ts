@@ -101,14 +101,15 @@ export async function getTicket(ctx: AppContext, actor: Actor, idOrNumber: strin
 }
 
 /**
- * The detail POST /tickets answers, in one statement: the ticket as getTicket reads it, with the custom
- * field definitions its create already looked up and no relations — nobody can have linked a ticket
- * whose id and number only its creator has been told.
+ * The detail POST /tickets answers: the ticket as getTicket reads it — as the creating statement
+ * answered it, or (after a distribution moved it) read again — with the custom field definitions its
+ * create already looked up and no relations: nobody can have linked a ticket whose id and number only
+ * its creator has been told.
  */
-export async function getCreatedTicket(ctx: AppContext, actor: Actor, id: string, definitions: CustomFieldDefinition[]) {
-  const ticket = await repo.findTicket(ctx.database.db, id, visibleTo(actor));
+export async function getCreatedTicket(ctx: AppContext, actor: Actor, created: { id: string; detail: repo.TicketDetailRow | null; definitions: CustomFieldDefinition[] }) {
+  const ticket = created.detail ?? (await repo.findTicket(ctx.database.db, created.id, visibleTo(actor)));
   if (!ticket) throw notFound('ticket');
-  return detailOf(actor, ticket, [], isClient(actor) ? definitions : null);
+  return detailOf(actor, ticket, [], isClient(actor) ? created.definitions : null);
 }
 
 function detailOf(actor: Actor, ticket: NonNullable<Awaited<ReturnType<typeof repo.findTicket>>>, related: Awaited<ReturnType<typeof listRelated>>, clientDefs: CustomFieldDefinition[] | null) {
