@@ -171,6 +171,18 @@ export class Jobs {
     return id;
   }
 
+  /**
+   * Many jobs of one queue in ONE insert, inside `tx` (the outbox dispatcher's batch: one delivery per
+   * event and subscriber). Each job's `id` (and `singletonKey`) makes sending it again a no-op, as
+   * with `send`; the caller wakes the workers after the commit.
+   */
+  async sendMany(name: string, jobs: { data: Record<string, unknown>; id: string; singletonKey?: string }[], options: { tx: Db }): Promise<void> {
+    if (!jobs.length) return;
+    const defaults = this.sendDefaults(this.definition(name));
+    const rows = jobs.map((job) => defined({ name, data: job.data, id: job.id, singletonKey: job.singletonKey, ...defaults }));
+    await this.boss.insert(rows as PgBoss.JobInsert[], { db: adapterOver(sessionOf(options.tx)) });
+  }
+
   /** Starts a job by hand (admin "run now"); only jobs that need no data. */
   async runNow(name: string): Promise<string> {
     const def = this.definition(name);
