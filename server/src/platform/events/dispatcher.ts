@@ -101,8 +101,8 @@ export class EventBus {
       total.deliveries += batch.deliveries;
       if (batch.events < BATCH) break;
     }
-    // Also wakes workers for jobs a use case enqueued in the transaction that led here.
-    this.jobs.wake();
+    // The deliveries' queue, and the queues a use case enqueued jobs in within the transaction that led here.
+    this.jobs.wakeEnqueued();
     return total;
   }
 
