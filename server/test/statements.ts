@@ -54,7 +54,10 @@ export async function recordStatements(t: { database: Database }, fn: () => Prom
       );
   } as SqlExecutor['transaction'];
   try {
-    await request.run(seen, fn);
+    // Awaited inside the run: a lazy thenable (a Drizzle query, an inject chain) starts only when awaited.
+    await request.run(seen, async () => {
+      await fn();
+    });
   } finally {
     const restorable = executor as Partial<SqlExecutor>;
     if (own.query) executor.query = original.query;

@@ -143,12 +143,9 @@ export async function findCustomer(db: Db, idOrNumber: string, visible: SQL) {
 }
 
 /**
- * UNSCOPED on purpose: the record a write just changed, answered to its writer whatever their scope is
- * now (an assignment may move it out of it). Only for a row the caller's use case has just written.
- */
-/**
- * A customer with its addresses (as listAddresses orders them) in ONE statement, UNSCOPED like
- * unsafeFindWrittenCustomer: only for the record the caller's use case has just written.
+ * UNSCOPED on purpose: the record a write just changed, with its addresses (as listAddresses orders
+ * them) in ONE statement, answered to its writer whatever their scope is now (an assignment may move
+ * it out of it). Only for a row the caller's use case has just written.
  */
 export async function unsafeFindWrittenCustomerWithAddresses(db: Db, id: string) {
   const addresses = sql<AddressRow[]>`(select coalesce(json_agg(${addressJson(sql.raw('a'))} order by a.is_primary desc, a.created_at, a.id), '[]'::json)

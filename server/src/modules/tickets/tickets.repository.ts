@@ -8,18 +8,6 @@ import { tickets } from './tickets.tables.ts';
 /** TCK-NNNNNN: the one format of a ticket number, as SQL over a value of ticket_number_seq (`n`, text; a column, since it is used twice). */
 export const ticketNumberOf = (n: SQL) => sql<string>`'TCK-' || lpad(${n}, greatest(6, length(${n})), '0')`;
 
-/** TCK-NNNNNN from the sequence: unique under concurrent creation. */
-export async function nextTicketNumber(db: Db): Promise<string> {
-  const [row] = (await db.execute<{ number: string }>(sql`select ${ticketNumberOf(sql`s.n`)} as number from (select nextval('ticket_number_seq')::text as n) s`)) as unknown as { number: string }[];
-  return row.number;
-}
-
-export async function insertTicket(db: Db, values: Omit<typeof tickets.$inferInsert, 'number'>) {
-  const number = await nextTicketNumber(db);
-  const [row] = await db.insert(tickets).values({ ...values, number }).returning({ id: tickets.id, number: tickets.number });
-  return row;
-}
-
 /**
  * A new ticket, the writes that go with it (its history, its event) and its detail as `findTicket`
  * reads it, in ONE statement: the insert (the number from the sequence inside it, every column
