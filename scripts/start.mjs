@@ -27,8 +27,7 @@ if (process.env.npm_lifecycle_event) {
   }, 500).unref();
 }
 
-// Stack traces name the TypeScript sources (the bundle's source map is read when an error is printed).
-// process.setSourceMapsEnabled(true);
+// Source maps stay off: enabling them made the first start take 30 s and 931 MB (decision 0009).
 // main.ts reads its command from argv[2]: `npm start -- migrate` works like `main.ts migrate`.
 process.argv = [process.argv[0], SERVER_BUNDLE, ...process.argv.slice(2)];
 await import(pathToFileURL(SERVER_BUNDLE).href);

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { buildApp, type BuiltApp } from '../../server/src/app.ts';
 import { DEMO_PASSWORD } from '../../server/src/modules/identity/index.ts';
@@ -12,9 +13,18 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
-/** The real app (buildApp, every plugin and hook) on a random loopback port. */
+/**
+ * Logging as deployed: one line per request at info, written synchronously (as pino writes to stdout)
+ * — into /dev/null, so the cost is the serialisation and the write(2), not the terminal.
+ */
+function devNullLog() {
+  const fd = fs.openSync('/dev/null', 'w');
+  return { write: (line: string) => void fs.writeSync(fd, line) };
+}
+
+/** The real app (buildApp, every plugin and hook, logging at info) on a random loopback port. */
 export async function startApp(engine: Engine): Promise<RunningApp> {
-  const built = await buildApp({ config: engine.config, database: engine.database });
+  const built = await buildApp({ config: { ...engine.config, logLevel: 'info' }, database: engine.database, logStream: devNullLog() });
   await built.app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = built.app.server.address() as AddressInfo;
   return { built, baseUrl: `http://127.0.0.1:${port}`, close: () => built.close() };

@@ -34,19 +34,22 @@ export async function captureStatements(engine: Engine, fn: () => Promise<unknow
   return captured;
 }
 
+/** Closed-loop connections for the route-versus-bare runs (issue 10 item 9 measured at 50). */
+export const BARE_CONNECTIONS = 50;
+
 /**
- * A plain Fastify() with one route that replays the captured statements of one list request (the
- * session lookup, then the list query) with the same parameters and returns the rows as JSON:
+ * A plain Fastify() with one route that replays the captured statements of one list or search request (the
+ * session lookup, then its queries) with the same parameters and returns the rows as JSON:
  * through a raw `pg` pool of the app's size on PostgreSQL, through the executor on PGlite (the only
  * way into its worker).
  */
-export async function startBareList(engine: Engine, statements: CapturedStatement[]) {
+export async function startBareReplay(engine: Engine, statements: CapturedStatement[]) {
   const pool = engine.kind === 'postgres' ? new pg.Pool({ connectionString: engine.url, max: 10 }) : null;
   pool?.on('error', () => undefined);
   const run = async (s: CapturedStatement) =>
     pool ? (await pool.query(s.sql, s.params as unknown[])).rows : (await engine.database.executor.query(s.sql, s.params)).rows;
   const server = Fastify({ logger: false });
-  server.get('/bare/tickets', async () => {
+  server.get('/bare/replay', async () => {
     let rows: unknown[] = [];
     for (const s of statements) rows = await run(s);
     return { items: rows, nextCursor: null };
@@ -54,7 +57,7 @@ export async function startBareList(engine: Engine, statements: CapturedStatemen
   await server.listen({ host: '127.0.0.1', port: 0 });
   const { port } = server.server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}/bare/tickets`,
+    url: `http://127.0.0.1:${port}/bare/replay`,
     async close() {
       await server.close().catch(() => undefined);
       await pool?.end().catch(() => undefined);
@@ -68,9 +71,9 @@ export interface Throughput {
   ratio: number;
 }
 
-/** The app's list route against the bare replay, one after the other, same connections and duration. */
-export async function listVsBare(engine: Engine, appUrl: string, user: SignedIn, statements: CapturedStatement[], durationSec: number, log: (m: string) => void): Promise<Throughput> {
-  const bare = await startBareList(engine, statements);
+/** An app route (title: how the report names it) against the bare replay of its SQL, same connections and duration. */
+export async function routeVsBare(engine: Engine, title: string, appUrl: string, user: SignedIn, statements: CapturedStatement[], durationSec: number, log: (m: string) => void): Promise<Throughput> {
+  const bare = await startBareReplay(engine, statements);
   try {
     const headers = { cookie: user.cookie, accept: 'application/json' };
     await expectOk(appUrl, headers, (body) => Array.isArray(body.items) && body.items.length > 0);
@@ -78,14 +81,15 @@ export async function listVsBare(engine: Engine, appUrl: string, user: SignedIn,
     const half = Math.max(1, durationSec / 2);
     const load = (url: string, title: string) => {
       log(`  ${engine.kind}: ${title} (1 s warm-up + ${half} s)`);
-      return runLoad({ url, title, headers, connections: 20, durationSec: half, warmupSec: 1 });
+      return runLoad({ url, title, headers, connections: BARE_CONNECTIONS, durationSec: half, warmupSec: 1 });
     };
     // app, bare, bare, app: on a machine shared with other work the load drifts, and this order
     // spreads the drift evenly over both targets.
-    const app1 = await load(appUrl, 'GET /api/v1/tickets (real app)');
-    const bare1 = await load(bare.url, 'bare Fastify + the same SQL');
-    const bare2 = await load(bare.url, 'bare Fastify + the same SQL');
-    const app2 = await load(appUrl, 'GET /api/v1/tickets (real app)');
+    const bareTitle = `bare Fastify + the same SQL as ${title}`;
+    const app1 = await load(appUrl, `${title} (real app)`);
+    const bare1 = await load(bare.url, bareTitle);
+    const bare2 = await load(bare.url, bareTitle);
+    const app2 = await load(appUrl, `${title} (real app)`);
     const app = merge(app1, app2);
     const bareResult = merge(bare1, bare2);
     return { app, bare: bareResult, ratio: app.requestsPerSec / bareResult.requestsPerSec };

@@ -3,8 +3,9 @@
  * PGlite), through the real app over HTTP signed in as an agent. Latency of the list with two filters,
  * of a deep page (by following cursors, and by a cursor made from a row half-way down the list), of
  * search by public number and by words, and of opening a ticket (detail + conversation) with 5 and
- * with 50 messages, plus the statements that opening runs; then create-ticket throughput and the list
- * route's throughput against a bare Fastify route replaying the list's own SQL through raw `pg`.
+ * with 50 messages, plus the statements that opening runs; then create-ticket throughput and the
+ * throughput of the list, ticket search and customer search routes, each against a bare Fastify route
+ * replaying that route's own SQL through raw `pg`.
  */
 import { encodeCursor } from '../../server/src/platform/http/pagination.ts';
 import { signIn, startApp } from '../lib/app-server.ts';
@@ -13,14 +14,15 @@ import { assertLoopback, type LoadResult } from '../lib/load.ts';
 import { fmt, table } from '../lib/markdown.ts';
 import type { Scenario, ScenarioContext } from '../lib/scenario.ts';
 import { generateTickets, LONG_CONVERSATION, ticketNumber } from '../lib/ticket-data.ts';
-import { type CapturedStatement, captureStatements, createLoad, listVsBare, type Throughput } from '../lib/ticket-load.ts';
+import { type CapturedStatement, captureStatements, createLoad, BARE_CONNECTIONS, routeVsBare, type Throughput } from '../lib/ticket-load.ts';
 
 const SIZES: Record<EngineKind, number> = { postgres: 1_000_000, pglite: 100_000 };
 const QUICK_SIZES: Record<EngineKind, number> = { postgres: 20_000, pglite: 2_000 };
 const LABEL: Record<EngineKind, string> = { postgres: 'PostgreSQL', pglite: 'PGlite (worker)' };
 const P95_GOAL_MS = 50;
 const DEEP_GOAL = 2;
-const BARE_GOAL = 0.7;
+/** Issue 10 item 9: every list and search route at least this share of the bare replay of its SQL. */
+const BARE_GOAL = 0.8;
 const WORDS = ['printer', 'принтер', 'hoa don', '发票金额', 'excel', 'проектор', 'may chieu', '投影仪'];
 
 type Key = 'first' | 'page50' | 'deep' | 'number' | 'word' | 'rare' | 'open5' | 'open50';
@@ -105,6 +107,10 @@ async function runEngine(kind: EngineKind, context: ScenarioContext) {
     const data = await generateTickets(engine, { tickets }, context.log);
     const q = async <R>(text: string, params: unknown[] = []) => (await engine.database.executor.query<R>(text, params)).rows;
     const components = (await q<{ id: string }>('select id from ticket_components order by key')).map((c) => c.id);
+    // agent1 staffs every component, so it sees every generated ticket through the agent's visibility
+    // filter (IAM-3: an agent sees the queues they staff) — the filter is measured, not bypassed.
+    await q(`insert into ticket_component_staff (component_id, user_id)
+      select c.id, u.id from ticket_components c cross join users u where u.email = 'agent1@demo.test' on conflict do nothing`);
     const g = (n: number) => ticketNumber(data.base + n);
     // Numbers below TCK-1000000 (six digits, "TCK-0xxxxx"), spread over the whole range.
     const numbers = Array.from({ length: 200 }, (_, i) => g(1 + Math.floor(((i * 7919) % 200) * (Math.min(tickets, 999_999 - data.base) / 200))));
@@ -165,11 +171,26 @@ async function runEngine(kind: EngineKind, context: ScenarioContext) {
       const count = async (n: string) => (await captureStatements(engine, async () => { for (const p of open(n)) await getJson(app.baseUrl + p, agent.cookie); })).length;
       const statements = { five: await count(fives[0]), fifty: await count(long[0]) };
 
-      // Throughput: the list route against the bare replay of its own SQL.
-      const listUrl = app.baseUrl + list(components[0]);
-      const captured: CapturedStatement[] = await captureStatements(engine, () => getJson(listUrl, agent.cookie));
-      context.log(`  ${kind}: the list request ran ${captured.length} statements:\n${captured.map((s) => `    ${s.sql.slice(0, 160)}… [${s.params.length} params]`).join('\n')}`);
-      const throughput: Throughput = await listVsBare(engine, listUrl, agent, captured, durationSec, context.log);
+      // Throughput: the list and search routes, each against the bare replay of its own SQL.
+      const [named] = await q<{ word: string }>(`select split_part(name, ' ', 1) as word from customers where status <> 'lead' order by number limit 1`);
+      const routes = [
+        { title: 'GET /api/v1/tickets, status + component', path: list(components[0]) },
+        { title: 'GET /api/v1/tickets?q=word', path: `/api/v1/tickets?q=${encodeURIComponent(WORDS[0])}&limit=20` },
+        { title: 'GET /api/v1/customers?q=name', path: `/api/v1/customers?q=${encodeURIComponent(named.word)}&limit=50` },
+      ];
+      // Every route's statements are captured before any load runs: a capture right after a load would
+      // also catch the requests still draining from it.
+      const replays: CapturedStatement[][] = [];
+      for (const route of routes) {
+        const statements = await captureStatements(engine, () => getJson(app.baseUrl + route.path, agent.cookie));
+        context.log(`  ${kind}: ${route.title} ran ${statements.length} statements:\n${statements.map((s) => `    ${s.sql.slice(0, 160)}… [${s.params.length} params]`).join('\n')}`);
+        replays.push(statements);
+      }
+      const captured = replays[0];
+      const throughput: Throughput[] = [];
+      for (const [i, route] of routes.entries()) {
+        throughput.push(await routeVsBare(engine, route.title, app.baseUrl + route.path, agent, replays[i], durationSec, context.log));
+      }
       const [{ n: before }] = await q<{ n: number }>(`select count(*)::int as n from tickets`);
       context.log(`  ${kind}: POST /api/v1/tickets (1 s warm-up + ${durationSec} s)`);
       const create: LoadResult = await createLoad(app.baseUrl, agent, {
@@ -212,7 +233,8 @@ function readingOf(runs: Run[]): string {
         `${fmt.ms(by('number').p50)} ms, by a common word in ${fmt.ms(by('word').p50)} ms and by a rare word in ${fmt.ms(by('rare').p50)} ms; opening a ticket ` +
         `took ${fmt.ms(by('open5').p50)} ms with 5 messages and ${fmt.ms(by('open50').p50)} ms with ${LONG_CONVERSATION}, always ${run.statements.fifty} statements. ` +
         `The slowest p95 was "${slowest.label}" at ${fmt.ms(slowest.p95)} ms. ` +
-        `The list route ran at ${fmt.ratio(run.throughput.ratio)} of the bare replay of its SQL (${run.throughput.ratio >= BARE_GOAL ? 'goal ≥ 0.7× met' : 'goal ≥ 0.7× NOT met'}), ` +
+        `Against the bare replay of their own SQL at ${BARE_CONNECTIONS} connections: ${run.throughput.map((t) => `${t.app.title.replace(' (real app)', '')} ${fmt.ratio(t.ratio)}`).join(', ')} ` +
+        `(goal ≥ ${BARE_GOAL}×: ${run.throughput.every((t) => t.ratio >= BARE_GOAL) ? 'met by all' : 'NOT met by all'}), ` +
         `and creating tickets ran at ${fmt.int(run.create.requestsPerSec)} per second. ` +
         (!missed.length ? 'Every read met its goal.' : '') +
         (inDb.length ? `Missed in the database: ${inDb.join(', ')} — the plans are below. ` : '') +
@@ -236,8 +258,7 @@ export const ticketReads: Scenario = {
     });
     const load = (r: Run, x: LoadResult, ratio: string, goal: string) => [LABEL[r.kind], x.title, fmt.int(x.requestsPerSec), fmt.us(1e6 / x.requestsPerSec), fmt.ms(x.latencyMs.mean), fmt.ms(x.latencyMs.p97_5), `${x.errors + x.timeouts} / ${x.non2xx}`, ratio, goal];
     const loads = runs.flatMap((r) => [
-      load(r, r.throughput.app, fmt.ratio(r.throughput.ratio), r.throughput.ratio >= BARE_GOAL ? 'yes' : 'NO'),
-      load(r, r.throughput.bare, '1.00×', ''),
+      ...r.throughput.flatMap((t) => [load(r, t.app, fmt.ratio(t.ratio), t.ratio >= BARE_GOAL ? 'yes' : 'NO'), load(r, t.bare, '1.00×', '')]),
       load(r, r.create, '', `${fmt.int(r.created)} tickets created`),
     ]);
     const plans = runs.flatMap((r) => r.results.filter((m) => m.plan).map((m) => `<details><summary>${LABEL[r.kind]}: EXPLAIN (ANALYZE, BUFFERS) of "${m.label}"</summary>\n\n\`\`\`\n${m.plan}\n\`\`\`\n\n</details>`));
@@ -255,13 +276,14 @@ export const ticketReads: Scenario = {
       `**Opening a ticket, SQL statements** (detail + conversation, session lookups included, counted at the executor): ` +
         runs.map((r) => `${LABEL[r.kind]}: ${r.statements.five} with 5 messages, ${r.statements.fifty} with ${LONG_CONVERSATION}`).join('; ') +
         '. Each request is the session lookup, the visible ticket (one statement with its names as subselects) and, for the conversation, one page of messages with authors and files as subselects — nothing per message.',
-      `**Throughput.** autocannon from a worker thread, 20 connections for the lists (10 for creation), 1 s warm-up then ${context.quick ? 2 : 10} s per target; ` +
-        `the list and its bare replay run in the order app, bare, bare, app (${context.quick ? 1 : 5} s each, figures averaged) so drifting load from other work on the machine falls on both. ` +
-        `The bare target is a plain Fastify() route that replays the statements one list request runs (captured at the executor: ` +
+      `**Throughput.** autocannon from a worker thread, ${BARE_CONNECTIONS} connections for the lists and searches (10 for creation), 1 s warm-up then ${context.quick ? 2 : 10} s per target; ` +
+        `each route and its bare replay run in the order app, bare, bare, app (${context.quick ? 1 : 5} s each, figures averaged) so drifting load from other work on the machine falls on both. ` +
+        `The app logs one line per request at info, as deployed (into /dev/null). ` +
+        `The bare target is a plain Fastify() route that replays the statements one request of the route runs (captured at the executor; for the list: ` +
         `${runs.map((r) => `${r.captured} on ${LABEL[r.kind]}`).join(', ')} — the session lookup and the list query) with the same parameters, through a raw \`pg\` pool ` +
         'of 10 connections on PostgreSQL (through the executor on PGlite), and returns the rows as JSON. Creation posts one hr ticket for a demo customer per request ' +
         '(checks, number from the sequence, ticket, history, outbox event, then the detail read back).',
-      table(['Engine', 'Target', 'req/s', 'µs/req', 'mean', 'p97.5', 'err / non-2xx', '× bare', 'goal ≥ 0.7×'], loads),
+      table(['Engine', 'Target', 'req/s', 'µs/req', 'mean', 'p97.5', 'err / non-2xx', '× bare', `goal ≥ ${BARE_GOAL}×`], loads),
       `**Reading.** ${readingOf(runs)}`,
       ...plans,
     ].filter(Boolean).join('\n\n');

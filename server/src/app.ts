@@ -6,8 +6,8 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { createAdapter } from '@socket.io/postgres-adapter';
-import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
 import type { AppConfig } from './config.ts';
 import { WEB_DIST } from './paths.ts';
 import { registerAuthHook } from './platform/auth/auth-hook.ts';
@@ -18,6 +18,8 @@ import { problem, registerErrorHandling, sendProblem } from './platform/http/err
 import { registerIdempotency } from './platform/http/idempotency.ts';
 import { registerSecurityHeaders } from './platform/http/security-headers.ts';
 import { createMetrics, registerRequestMetrics } from './platform/observability/metrics.ts';
+import { logRequests } from './platform/observability/request-log.ts';
+import { createSerializerCompiler } from './platform/http/serializer.ts';
 import { createRealtime, type RealtimeServer } from './platform/realtime/realtime.ts';
 import { createPlatformServices } from './platform/services.ts';
 import { actorResolver, notificationRecipients } from './modules/identity/index.ts';
@@ -50,18 +52,22 @@ export interface BuildOptions {
   modules?: readonly ModuleDefinition[];
   /** Start jobs, the outbox and Socket.IO (default). Off for tools that only read the routes (OpenAPI generation): nothing touches the database. */
   startServices?: boolean;
+  /** Where the log goes instead of stdout (the benchmarks log as deployed, into /dev/null). */
+  logStream?: { write(line: string): void };
 }
 
-export async function buildApp({ config, database, serveWeb = false, modules = MODULES, startServices: start = true }: BuildOptions): Promise<BuiltApp> {
+export async function buildApp({ config, database, serveWeb = false, modules = MODULES, startServices: start = true, logStream }: BuildOptions): Promise<BuiltApp> {
   const app: FastifyInstance = Fastify({
-    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel, ...(logStream ? { stream: logStream } : {}) },
+    // Fastify logs each request twice (received, completed); logRequests writes one line when it is answered.
+    logController: new LogController({ disableRequestLogging: true }),
     trustProxy: config.trustProxy as boolean | string,
     bodyLimit: 1024 * 1024,
     genReqId: () => crypto.randomUUID(),
     ajv: { customOptions: { removeAdditional: false } },
   });
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(createSerializerCompiler({ validate: config.env !== 'production' }));
 
   let shuttingDown = false;
   const allowedOrigins = new Set([new URL(config.publicUrl).origin]);
@@ -120,6 +126,7 @@ export async function buildApp({ config, database, serveWeb = false, modules = M
   });
   registerSecurityHeaders(app);
   registerRequestMetrics(app, metrics);
+  logRequests(app);
   registerAuthHook(app, resolver, allowedOrigins);
   // Before any route is added: it wraps every POST handler (Idempotency-Key).
   registerIdempotency(app, database, () => ctx.jobs.wake()); // a job enqueued by the request was invisible to the workers until now

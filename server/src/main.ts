@@ -2,9 +2,13 @@
  * Switchboard CLI: start | migrate | seed | backup FILE | restore FILE.
  * Configuration comes only from the environment (see README).
  */
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import fs from 'node:fs';
+import path from 'node:path';
 import { buildApp } from './app.ts';
 import { bootstrapDatabase, bootstrapOptionsFrom } from './bootstrap.ts';
-import { loadConfig } from './config.ts';
+import { loadConfig, type AppConfig } from './config.ts';
 import { backupCommand, CommandError, restoreCommand } from './platform/db/backup.ts';
 import { startControlSocket } from './platform/db/control-socket.ts';
 import { DataDirLockedError } from './platform/db/lock.ts';
@@ -13,8 +17,41 @@ import { openDatabase } from './platform/db/open.ts';
 import { PgliteExecutor } from './platform/db/pglite-executor.ts';
 import { seedDemo } from './seed.ts';
 
+/**
+ * A new embedded data directory is created, migrated and filled with the demo data by a short-lived child
+ * process (`main bootstrap`): what loading the data leaves behind — grown WebAssembly memory, which never
+ * shrinks, and fragmented malloc arenas — leaves with it, so the server's first start is as lean as any
+ * later one (issue 10 item 11: 423 MB idle after a first start that seeded in-process).
+ */
+async function bootstrapNewDataDirInChild(config: AppConfig) {
+  if (config.databaseUrl || fs.existsSync(path.join(config.dataDir, 'pgdata', 'PG_VERSION'))) return;
+  const child = spawn(process.execPath, [...process.execArgv, process.argv[1]!, 'bootstrap'], { stdio: 'inherit' });
+  const forward = (signal: NodeJS.Signals) => child.kill(signal);
+  process.on('SIGTERM', forward);
+  process.on('SIGINT', forward);
+  try {
+    const [code, signal] = (await once(child, 'exit')) as [number | null, NodeJS.Signals | null];
+    if (signal) process.exit(1);
+    if (code !== 0) process.exit(code ?? 1);
+  } finally {
+    process.off('SIGTERM', forward);
+    process.off('SIGINT', forward);
+  }
+}
+
+async function bootstrapOnly() {
+  const config = loadConfig();
+  const opened = await openDatabase(config);
+  try {
+    await bootstrapDatabase(opened.database, bootstrapOptionsFrom(config));
+  } finally {
+    await opened.close();
+  }
+}
+
 async function start() {
   const config = loadConfig();
+  await bootstrapNewDataDirInChild(config);
   let opened = await openDatabase(config);
   const boot = await bootstrapDatabase(opened.database, bootstrapOptionsFrom(config));
   config.demo = boot.demo;
@@ -81,6 +118,7 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
   start,
   migrate: migrateOnly,
   seed: seedOnly,
+  bootstrap: bootstrapOnly,
   backup: (args) => backupCommand(loadConfig(), args),
   restore: (args) => restoreCommand(loadConfig(), args),
 };

@@ -154,6 +154,8 @@ export interface TestAppOptions {
   realLogins?: boolean;
   /** The domain modules to build the app with (all of them by default). */
   modules?: readonly ModuleDefinition[];
+  /** Where the app's log lines go (with a logLevel override; silent by default). */
+  logStream?: { write(line: string): void };
 }
 
 export async function createTestApp(overrides: Partial<AppConfig> = {}, options: TestAppOptions = {}): Promise<TestApp> {
@@ -166,7 +168,7 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}, options:
     ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: dataDir, DEMO: '1', JOB_SCHEDULES: '0' }),
     ...overrides,
   };
-  const built = await buildApp({ config, database: db.database, modules: options.modules }).catch(async (error: unknown) => {
+  const built = await buildApp({ config, database: db.database, modules: options.modules, logStream: options.logStream }).catch(async (error: unknown) => {
     await db.drop();
     throw error;
   });

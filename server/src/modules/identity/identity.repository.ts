@@ -1,5 +1,6 @@
 import { and, asc, eq, gt, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
+import { preparedPerHandle } from '../../platform/db/prepared.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { Role } from '../../platform/permissions/roles.ts';
 import { apiTokens, branches, loginThrottle, sessions, teamMembers, teams, users } from './identity.tables.ts';
@@ -66,13 +67,19 @@ const actorColumns = {
   teamIds: sql<string[]>`coalesce((select array_agg(tm.team_id) from team_members tm where tm.user_id = ${outerUserId}), '{}')`,
 };
 
-export async function actorForSession(db: Db, sessionId: string) {
-  const [row] = await db
+// Every request signed in by cookie runs this one: prepared (see preparedPerHandle).
+const sessionLookup = preparedPerHandle((db) =>
+  db
     .select({ ...actorColumns, csrfToken: sessions.csrfToken, lastSeenAt: sessions.lastSeenAt, expiresAt: sessions.expiresAt })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.id, sessionId), gt(sessions.expiresAt, sql`now()`), eq(users.active, true)))
-    .limit(1);
+    .where(and(eq(sessions.id, sql.placeholder('sessionId')), gt(sessions.expiresAt, sql`now()`), eq(users.active, true)))
+    .limit(1)
+    .prepare('actor_for_session'),
+);
+
+export async function actorForSession(db: Db, sessionId: string) {
+  const [row] = await sessionLookup(db).execute({ sessionId });
   return row ?? null;
 }
 
@@ -162,8 +169,11 @@ export async function clearFailures(db: Db, key: string) {
 }
 
 // ── users ────────────────────────────────────────────────────────────────────────────────────
+// GET /me (every page load of the web app) reads it: prepared.
+const userView = preparedPerHandle((db) => db.select(userViewColumns).from(users).where(eq(users.id, sql.placeholder('id'))).prepare('user_view'));
+
 export async function getUserView(db: Db, id: string) {
-  const [row] = await db.select(userViewColumns).from(users).where(eq(users.id, id));
+  const [row] = await userView(db).execute({ id });
   return row ?? null;
 }
 

@@ -1,5 +1,5 @@
 /**
- * Database.single (decision 0010): a write that is ONE statement goes without BEGIN/COMMIT outside a
+ * Database.single (decision 0011): a write that is ONE statement goes without BEGIN/COMMIT outside a
  * transaction, runs in a savepoint inside one (its failure undoes only itself), and a second statement
  * from its callback is refused before it is sent — it would not be atomic with the first.
  */
