@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { cleanupAllEngines, engineVersions } from './lib/engine.ts';
 import { parseSections, renderReport, renderSection } from './lib/markdown.ts';
 import type { Scenario } from './lib/scenario.ts';
+import { creates } from './scenarios/creates.ts';
 import { customerImport } from './scenarios/customer-import.ts';
 import { customerReads } from './scenarios/customer-reads.ts';
 import { eventLoopLag } from './scenarios/event-loop-lag.ts';
@@ -17,7 +18,7 @@ import { footprint } from './scenarios/footprint.ts';
 import { meVsBare } from './scenarios/me-vs-bare.ts';
 import { ticketReads } from './scenarios/ticket-reads.ts';
 
-const SCENARIOS: Scenario[] = [meVsBare, eventLoopLag, footprint, customerReads, customerImport, ticketReads];
+const SCENARIOS: Scenario[] = [meVsBare, eventLoopLag, footprint, customerReads, customerImport, ticketReads, creates];
 const REPORT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../docs/benchmarks.md');
 
 function parseArgs(argv: string[]) {
@@ -104,7 +105,8 @@ async function main() {
       'section and keeps the others, so each section says when it was measured. The header describes the latest run, on ' +
       'the machine above. Everything runs in one Node process — app, bare servers, load generator (a worker thread) and, in ' +
       'embedded mode, PGlite (another worker thread) — with all traffic over 127.0.0.1; PostgreSQL runs on the same machine. ' +
-      `With ${os.cpus().length} CPUs these all compete for the same cores, so read the ratios more than the absolute numbers.`,
+      `With ${os.cpus().length} CPUs these all compete for the same cores, so read the ratios more than the absolute numbers. ` +
+      'Profiles and other hand-made measurements are in [performance-notes.md](performance-notes.md).',
     busyBefore > 0.25 || loadBefore > os.cpus().length / 2
       ? `> **Busy machine:** other work kept the CPUs ${(busyBefore * 100).toFixed(0)} % busy (load average ` +
         `${loadBefore.toFixed(2)} on ${os.cpus().length} CPUs) when the run started and competed with it, so these figures ` +

@@ -63,8 +63,13 @@ export interface SeedShared {
 /** A module's part of the customer 360° view (CUS-3) and of customer creation. */
 export interface CustomerContribution {
   sections?: CustomerSection[];
-  /** Runs in the creating transaction (CUS-4: the "customer created" activity). */
-  onCreated?: ((tx: Db, customer: CreatedCustomer, actor: Actor) => Promise<void>)[];
+  /**
+   * What a module writes with every new customer (CUS-4: the "customer created" activity): ONE insert,
+   * sent as a CTE of the creating statement (platform/db/one-statement.ts), so it is kept or undone
+   * with the customer. Its number is not known yet: the sequence gives it in that statement (select
+   * it from the CTE `customers` if needed).
+   */
+  onCreated?: ((db: Db, customer: Omit<CreatedCustomer, 'number'>, actor: Actor) => SQL)[];
 }
 
 export interface CustomerSection {

@@ -84,6 +84,11 @@ export async function insertActivity(db: Db, values: typeof activities.$inferIns
   return row.id;
 }
 
+/** insertActivity as SQL, for a write another module sends as part of its own statement (CustomerContribution.onCreated). */
+export function insertActivitySql(db: Db, values: typeof activities.$inferInsert): SQL {
+  return db.insert(activities).values(values).getSQL();
+}
+
 export async function updateActivity(db: Db, id: string, version: number, values: Partial<typeof activities.$inferInsert>) {
   const [row] = await db
     .update(activities)

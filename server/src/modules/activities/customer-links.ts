@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { CustomerContribution, CustomerSection } from '../../platform/module.ts';
 import { can } from '../../platform/permissions/roles.ts';
-import { insertActivity } from './activities.repository.ts';
+import { insertActivitySql } from './activities.repository.ts';
 
 /** Activities in a customer's 360° view: counts, the latest few, and a timeline row each. */
 export const activitySection: CustomerSection = {
@@ -28,8 +28,8 @@ export const activitySection: CustomerSection = {
 export const activityCustomerLinks: CustomerContribution = {
   sections: [activitySection],
   onCreated: [
-    async (tx, customer, actor) => {
-      await insertActivity(tx, {
+    (db, customer, actor) =>
+      insertActivitySql(db, {
         type: 'NOTE',
         subject: 'Customer created',
         description: `New ${customer.type} customer created: ${customer.name}`,
@@ -39,7 +39,6 @@ export const activityCustomerLinks: CustomerContribution = {
         completedAt: new Date(),
         ownerId: actor.userId,
         createdBy: actor.userId,
-      });
-    },
+      }),
   ],
 };

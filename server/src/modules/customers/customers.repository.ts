@@ -1,6 +1,9 @@
 import { and, asc, desc, eq, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
-import { activeStaffIds, isActiveTeam, teamRef, userRef } from '../identity/index.ts';
+import { activeStaffIds, isActiveStaffSql, isActiveTeam, isActiveTeamSql, teamRef, userRef } from '../identity/index.ts';
+import { definitionsJson } from '../../platform/custom-fields/custom-fields.repository.ts';
+import type { CustomFieldDefinition } from '../../platform/custom-fields/custom-fields.ts';
+import { lookUpAtOnce } from '../../platform/db/one-statement.ts';
 import { exactTimestamp } from '../../platform/db/keyset.ts';
 import { CUSTOMER_NUMBER, CUSTOMER_NUMBER_PREFIX, namesCustomerNumber } from '../../platform/http/common-schemas.ts';
 import { customerAddresses, customers } from './customers.tables.ts';
@@ -31,6 +34,57 @@ export function withCompanyName<V extends { name: string; type?: string; company
 }
 
 /** Inserts with a fresh number; a company's name is also its company name. */
+/**
+ * A new customer, the writes that go with it (addresses, history, event, other modules' rows) and the
+ * record as writtenCustomer reads it (with its addresses), in ONE statement: the insert (the number
+ * from the sequence inside it, every column returned) is the CTE `customers`, so the record's columns
+ * — written for the table of that name — read the row just written, and its addresses are the rows
+ * the addresses' insert returned, in listAddresses' order; `alongside` select from it
+ * (`${NEW_CUSTOMER}.number`). The caller gives the id, so the rows that reference it need no CTE.
+ */
+export async function insertCustomerReturningRecord(db: Db, values: Omit<typeof customers.$inferInsert, 'number'> & { id: string }, addresses: Omit<typeof customerAddresses.$inferInsert, 'customerId'>[], alongside: SQL[]) {
+  const number = sql`(select ${customerNumberOf(sql`s.n`)} from (select nextval('customer_number_seq')::text as n) s)`;
+  const written = db.$with('customers', { id: customers.id }).as(db.insert(customers).values({ ...withCompanyName(values), number }).returning().getSQL());
+  const inserted = addresses.length
+    ? [db.$with('new_addresses', { id: customerAddresses.id }).as(db.insert(customerAddresses).values(addresses.map((a) => ({ ...a, customerId: values.id }))).returning().getSQL())]
+    : [];
+  const writes = alongside.map((write, i) => db.$with(`w${i + 1}`, {}).as(write));
+  const list = inserted.length
+    ? sql<AddressRow[]>`(select coalesce(json_agg(${addressJson(sql.raw('a'))} order by a.is_primary desc, a.created_at, a.id), '[]'::json) from new_addresses a)`
+    : sql<AddressRow[]>`'[]'::json`;
+  const [row] = await db.with(written, ...inserted, ...writes).select({ ...customerColumns, addresses: list }).from(written).where(eq(customers.id, values.id));
+  if (!row) throw new Error('the customer just inserted was not returned');
+  const { addresses: rows, ...customer } = row;
+  return { customer, addresses: rows };
+}
+
+/** What `alongside` writes of insertCustomerReturningRecord select the new customer's row from. */
+export const NEW_CUSTOMER = sql.raw('customers');
+
+/** An address row as json with addressColumns' keys. */
+const addressJson = (a: SQL) => sql`json_build_object('id', ${a}.id, 'kind', ${a}.kind, 'street', ${a}.street, 'city', ${a}.city, 'state', ${a}.state,
+  'postalCode', ${a}.postal_code, 'country', ${a}.country, 'isPrimary', ${a}.is_primary)`;
+
+/** What POST /customers checks before it writes, in ONE statement (null: not asked). */
+export interface NewCustomerFacts {
+  definitions: CustomFieldDefinition[];
+  duplicates: Duplicate[];
+  ownerActive: boolean | null;
+  teamActive: boolean | null;
+}
+
+/** The custom field definitions, the active holders of the same phone/e-mail/tax ID, and the owner and team named. */
+export async function lookUpNewCustomer(db: Db, values: DuplicateValues, v: { ownerId?: string | null; teamId?: string | null }): Promise<NewCustomerFacts> {
+  const none = sql`null`;
+  const found = await lookUpAtOnce<Omit<NewCustomerFacts, 'duplicates'> & { holders: Holder[] }>(db, {
+    definitions: definitionsJson('customer'),
+    holders: duplicatesJson(values),
+    ownerActive: v.ownerId ? isActiveStaffSql(sql`${v.ownerId}::uuid`) : none,
+    teamActive: v.teamId ? isActiveTeamSql(v.teamId) : none,
+  });
+  return { definitions: found.definitions, duplicates: duplicatesAmong(found.holders, values), ownerActive: found.ownerActive, teamActive: found.teamActive };
+}
+
 export async function insertCustomer(db: Db, values: Omit<typeof customers.$inferInsert, 'number'>) {
   const number = await nextCustomerNumber(db);
   const [row] = await db.insert(customers).values({ ...withCompanyName(values), number }).returning({ id: customers.id, number: customers.number });
@@ -89,9 +143,17 @@ export async function findCustomer(db: Db, idOrNumber: string, visible: SQL) {
 }
 
 /**
- * UNSCOPED on purpose: the record a write just changed, answered to its writer whatever their scope is
- * now (an assignment may move it out of it). Only for a row the caller's use case has just written.
+ * UNSCOPED on purpose: the record a write just changed, with its addresses (as listAddresses orders
+ * them) in ONE statement, answered to its writer whatever their scope is now (an assignment may move
+ * it out of it). Only for a row the caller's use case has just written.
  */
+export async function unsafeFindWrittenCustomerWithAddresses(db: Db, id: string) {
+  const addresses = sql<AddressRow[]>`(select coalesce(json_agg(${addressJson(sql.raw('a'))} order by a.is_primary desc, a.created_at, a.id), '[]'::json)
+    from customer_addresses a where a.customer_id = "customers"."id")`;
+  const [row] = await db.select({ ...customerColumns, addresses }).from(customers).where(eq(customers.id, id));
+  return row ?? null;
+}
+
 export async function unsafeFindWrittenCustomer(db: Db, id: string) {
   return findCustomer(db, id, sql`true`);
 }
@@ -234,6 +296,26 @@ export async function findDuplicates(db: Db, v: { phone?: string | null; email?:
     .from(customers)
     .where(and(or(...conds), ne(customers.status, 'INACTIVE'), exceptId ? ne(customers.id, exceptId) : undefined))
     .orderBy(asc(customers.number));
+  return duplicatesAmong(rows, v);
+}
+
+type Holder = { id: string; number: string; name: string; phone: string | null; email: string | null; taxId: string | null };
+
+/** findDuplicates as one json value (the holders, by number): for a request's lookups in one statement. */
+export function duplicatesJson(v: DuplicateValues): SQL<Holder[]> {
+  const conds: SQL[] = [];
+  if (v.phone) conds.push(sql`c.phone = ${v.phone}`);
+  if (v.email) conds.push(sql`lower(c.email) = ${v.email.toLowerCase()}`);
+  if (v.taxId) conds.push(sql`c.tax_id = ${v.taxId}`);
+  if (!conds.length) return sql`'[]'::json`;
+  return sql`(select coalesce(json_agg(json_build_object('id', c.id, 'number', c.number, 'name', c.name, 'phone', c.phone, 'email', c.email, 'taxId', c.tax_id) order by c.number), '[]'::json)
+    from customers c where (${sql.join(conds, sql` or `)}) and c.status <> 'INACTIVE')`;
+}
+
+type DuplicateValues = { phone?: string | null; email?: string | null; taxId?: string | null };
+
+/** Which of the holders' values are the ones asked about: one duplicate per (holder, field). */
+export function duplicatesAmong(rows: Holder[], v: DuplicateValues): Duplicate[] {
   const out: Duplicate[] = [];
   for (const r of rows) {
     if (v.phone && r.phone === v.phone) out.push({ field: 'phone', id: r.id, number: r.number, name: r.name });

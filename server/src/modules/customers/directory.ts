@@ -78,6 +78,11 @@ export async function customerContactsVisibleTo(db: Db, customerIds: readonly st
     .where(and(sql`${customers.id} = any(${uuidList(customerIds)})`, visibleTo(actor)));
 }
 
+/** customerContactsVisibleTo for one customer as one json value (null when not visible): for a request's lookups in one statement. */
+export const customerContactJson = (customerId: string, actor: Actor): SQL<{ id: string; name: string; phone: string | null; email: string | null } | null> =>
+  sql`(select json_build_object('id', ${customers.id}, 'name', ${customers.name}, 'phone', ${customers.phone}, 'email', ${customers.email})
+    from ${customers} where ${customers.id} = ${customerId}::uuid and ${visibleTo(actor)})`;
+
 /** How many active (not INACTIVE) customers a user owns: the pool's holding limit. */
 export async function countCustomersHeldBy(db: Db, userId: string): Promise<number> {
   const [row] = rows<{ n: number }>(await db.execute(sql`select count(*)::int as n from customers where owner_id = ${userId} and status <> 'INACTIVE'`));

@@ -4,6 +4,7 @@ export {
   countCustomersHeldBy,
   customerCards,
   customerContactsVisibleTo,
+  customerContactJson,
   customerHandoverFacts,
   customerIdsVisibleTo,
   customerMailAddress,

@@ -52,6 +52,13 @@ export async function activeStaffIds(db: Db, ids: readonly string[]): Promise<Se
   return new Set(found.map((r) => r.id));
 }
 
+/** isActiveTeam as a boolean SQL expression: for a request's lookups in one statement. */
+export const isActiveTeamSql = (id: string): SQL<boolean> => sql`exists (select 1 from teams where id = ${id}::uuid and active)`;
+
+/** userContact as one json value (null for no such user): for a request's lookups in one statement. */
+export const userContactJson = (userId: string): SQL<{ name: string; phone: string | null; email: string; location: string | null; time_zone: string } | null> =>
+  sql`(select json_build_object('name', name, 'phone', phone, 'email', email, 'location', location, 'time_zone', time_zone) from users where id = ${userId}::uuid)`;
+
 /** Active staff by lower-case e-mail: the owners an import may name (one query per pass, not per row). */
 export async function activeStaffByEmail(db: Db): Promise<Map<string, string>> {
   const found = rows<{ id: string; email: string }>(await db.execute(sql`select id, lower(email) as email from users where active and role <> 'client'`));

@@ -1,9 +1,14 @@
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
-import { customerContactsVisibleTo } from '../customers/index.ts';
-import { activeStaffIds as activeStaffOf, userContact as contactOfUser, userName } from '../identity/index.ts';
+import { customerContactJson, customerContactsVisibleTo } from '../customers/index.ts';
+import { activeStaffIds as activeStaffOf, isActiveStaffSql, userContact as contactOfUser, userContactJson, userName } from '../identity/index.ts';
+import { definitionsJson } from '../../platform/custom-fields/custom-fields.repository.ts';
+import type { CustomFieldDefinition } from '../../platform/custom-fields/custom-fields.ts';
+import { lookUpAtOnce } from '../../platform/db/one-statement.ts';
 import { type PortalForm, portalFormOf, type TypeField } from './config.contracts.ts';
+import { policyJson } from './sla.repository.ts';
+import type { SlaPolicy } from './sla.ts';
 import { ticketComponentStaff, ticketComponents, ticketTypes, ticketViews } from './tickets.tables.ts';
 
 // ── types ────────────────────────────────────────────────────────────────────────────────────
@@ -31,6 +36,14 @@ export async function findType(db: Db, ref: string): Promise<TypeRow | null> {
   const [row] = await db.select(typeColumns).from(ticketTypes).where(uuid ? eq(ticketTypes.id, ref) : eq(ticketTypes.key, ref));
   return row ? withPortalForm(row) : null;
 }
+
+/** findType as one json value (null for none): for a request's lookups in one statement. */
+export function typeJson(ref: string): SQL<Omit<TypeRow, 'portalForm'> | null> {
+  const uuid = /^[0-9a-f-]{36}$/i.test(ref);
+  return sql`(select json_build_object('id', t.id, 'key', t.key, 'name', t.name, 'labels', t.labels, 'fields', t.fields, 'active', t.active,
+      'position', t.position, 'version', t.version) from ticket_types t where ${uuid ? sql`t.id = ${ref}::uuid` : sql`t.key = ${ref}::text`})`;
+}
+export const typeRowOf = (row: Omit<TypeRow, 'portalForm'> | null): TypeRow | null => (row ? withPortalForm(row) : null);
 
 export async function typeIdsByRefs(db: Db, refs: string[]): Promise<string[]> {
   const ids = refs.filter((r) => /^[0-9a-f-]{36}$/i.test(r));
@@ -140,7 +153,52 @@ export async function customerContacts(db: Db, customerIds: string[], actor: Act
   return customerContactsVisibleTo(db, customerIds, actor);
 }
 
+/** activeComponentExists as a boolean SQL expression: for a request's lookups in one statement. */
+export const isActiveComponentSql = (id: string): SQL<boolean> => sql`exists (select 1 from ticket_components where id = ${id}::uuid and active)`;
+
+/** distribution.repository's `distributes` as a boolean SQL expression: for a request's lookups in one statement. */
+export const distributesSql = (id: string): SQL<boolean> => sql`exists (select 1 from ticket_components where id = ${id}::uuid and active and distribution <> 'manual')`;
+
 export async function activeComponentExists(db: Db, id: string) {
   const [row] = await db.select({ id: ticketComponents.id }).from(ticketComponents).where(and(eq(ticketComponents.id, id), eq(ticketComponents.active, true)));
   return Boolean(row);
+}
+
+// ── a new ticket's lookups, in one statement ──────────────────────────────────────────────────
+/** Everything POST /tickets checks a new ticket against and fills it from (null: not asked, or none). */
+export interface NewTicketFacts {
+  /** The database's clock when the request was checked: the ticket's creation time and its SLA start. */
+  now: string;
+  definitions: CustomFieldDefinition[];
+  type: TypeRow | null;
+  /** Staff: the customer's contact fields, null when the actor cannot see it. */
+  customer: { id: string; name: string; phone: string | null; email: string | null } | null;
+  /** Clients: their own profile, copied into the ticket. */
+  requester: { name: string; phone: string | null; email: string; location: string | null; time_zone: string } | null;
+  componentActive: boolean | null;
+  /** The component hands new tickets out itself (round robin, least load): asked only when no processor is named. */
+  componentDistributes: boolean | null;
+  processorActive: boolean | null;
+  policy: SlaPolicy | null;
+}
+
+/**
+ * TKT-1: the custom field definitions, the type, the customer (through the customers module's
+ * visibility rule), the component, the processor and the priority's SLA policy — ONE statement, asked
+ * before anything is written (a refused ticket costs this one read and nothing else).
+ */
+export async function lookUpNewTicket(db: Db, actor: Actor, input: { type: string; priority: number; customerId?: string | null; componentId?: string | null; processorId?: string | null }, customerId: string | null, client: boolean): Promise<NewTicketFacts> {
+  const none = sql`null`;
+  const found = await lookUpAtOnce<Omit<NewTicketFacts, 'type'> & { type: Omit<TypeRow, 'portalForm'> | null }>(db, {
+    now: sql`to_json(now())`,
+    definitions: definitionsJson('ticket'),
+    type: typeJson(input.type),
+    customer: customerId && !client ? customerContactJson(customerId, actor) : none,
+    requester: client ? userContactJson(actor.userId) : none,
+    componentActive: input.componentId ? isActiveComponentSql(input.componentId) : none,
+    componentDistributes: input.componentId && !input.processorId ? distributesSql(input.componentId) : none,
+    processorActive: input.processorId ? isActiveStaffSql(sql`${input.processorId}::uuid`) : none,
+    policy: policyJson(input.priority),
+  });
+  return { ...found, type: typeRowOf(found.type) };
 }

@@ -26,6 +26,12 @@ export async function findPolicy(db: Db, priority: number): Promise<PolicyRow | 
   return row ?? null;
 }
 
+/** findPolicy as one json value (null for none): for a request's lookups in one statement. */
+export const policyJson = (priority: number): SQL<SlaPolicy | null> =>
+  sql`(select json_build_object('priority', p.priority, 'firstResponseMinutes', p.first_response_minutes, 'resolutionMinutes', p.resolution_minutes,
+      'warnBeforeMinutes', p.warn_before_minutes, 'businessHours', p.business_hours, 'timeZone', p.time_zone, 'active', p.active)
+    from ticket_sla_policies p where p.priority = ${priority}::int)`;
+
 export async function updatePolicy(db: Db, priority: number, version: number, values: Omit<SlaPolicy, 'priority'>): Promise<boolean> {
   const rows = await db
     .update(ticketSlaPolicies)

@@ -8,17 +8,24 @@ import { tickets } from './tickets.tables.ts';
 /** TCK-NNNNNN: the one format of a ticket number, as SQL over a value of ticket_number_seq (`n`, text; a column, since it is used twice). */
 export const ticketNumberOf = (n: SQL) => sql<string>`'TCK-' || lpad(${n}, greatest(6, length(${n})), '0')`;
 
-/** TCK-NNNNNN from the sequence: unique under concurrent creation. */
-export async function nextTicketNumber(db: Db): Promise<string> {
-  const [row] = (await db.execute<{ number: string }>(sql`select ${ticketNumberOf(sql`s.n`)} as number from (select nextval('ticket_number_seq')::text as n) s`)) as unknown as { number: string }[];
-  return row.number;
+/**
+ * A new ticket, the writes that go with it (its history, its event) and its detail as `findTicket`
+ * reads it, in ONE statement: the insert (the number from the sequence inside it, every column
+ * returned) is the CTE `tickets`, so the detail's columns — written for the table of that name — read
+ * the row just written (a new ticket is merged into nothing, so the detail's one subselect on the
+ * table finds nothing either way); `alongside` select from it (`${NEW_TICKET}.number`). Null when
+ * `visible` hides the new ticket from its writer.
+ */
+export async function insertTicketReturningDetail(db: Db, values: Omit<typeof tickets.$inferInsert, 'number'> & { id: string }, alongside: SQL[], visible: SQL): Promise<TicketDetailRow | null> {
+  const number = sql`(select ${ticketNumberOf(sql`s.n`)} from (select nextval('ticket_number_seq')::text as n) s)`;
+  const written = db.$with('tickets', { id: tickets.id }).as(db.insert(tickets).values({ ...values, number }).returning().getSQL());
+  const writes = alongside.map((write, i) => db.$with(`w${i + 1}`, {}).as(write));
+  const [row] = await db.with(written, ...writes).select(ticketDetailColumns).from(written).where(and(eq(tickets.id, values.id), visible));
+  return (row as TicketDetailRow) ?? null;
 }
 
-export async function insertTicket(db: Db, values: Omit<typeof tickets.$inferInsert, 'number'>) {
-  const number = await nextTicketNumber(db);
-  const [row] = await db.insert(tickets).values({ ...values, number }).returning({ id: tickets.id, number: tickets.number });
-  return row;
-}
+/** What `alongside` writes of insertTicketReturningDetail select the new ticket's row from. */
+export const NEW_TICKET = sql.raw('tickets');
 
 /** Subselects name the outer column in full: inside them drizzle's bare column names would bind to the inner table. */
 const outer = (column: string) => sql.raw(`"tickets"."${column}"`);

@@ -7,7 +7,7 @@ import { etag, expectedVersion } from '../../platform/http/versioning.ts';
 import * as c from './tickets.contracts.ts';
 import { changeStatus } from './use-cases/change-status.ts';
 import { createTicket } from './use-cases/create-ticket.ts';
-import { getTicket, listTickets, ticketHistory } from './use-cases/read-tickets.ts';
+import { getCreatedTicket, getTicket, listTickets, ticketHistory } from './use-cases/read-tickets.ts';
 import { assignTicket, updateTicket } from './use-cases/update-ticket.ts';
 
 const TAG = ['tickets'];
@@ -35,8 +35,9 @@ export const ticketRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
     schema: { tags: TAG, summary: "Open a ticket (clients: for their own customer, with the type's fields)", body: c.createTicketBody, response: { 201: c.ticketDetailResponse } },
   }, async (request, reply) => {
     const actor = actorOf(request);
-    const { id } = await createTicket(ctx, actor, request.body);
-    return reply.status(201).send(await answer(reply, actor, id));
+    const ticket = await getCreatedTicket(ctx, actor, await createTicket(ctx, actor, request.body));
+    reply.header('ETag', etag(ticket.version));
+    return reply.status(201).send(ticket);
   });
 
   app.get('/api/v1/tickets/:idOrNumber', {

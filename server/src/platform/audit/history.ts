@@ -1,4 +1,4 @@
-import { and, desc, eq, lt } from 'drizzle-orm';
+import { and, desc, eq, lt, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../db/database.ts';
 import { history } from '../platform.tables.ts';
 
@@ -38,6 +38,22 @@ export async function appendHistory(tx: Db, entries: HistoryEntry | HistoryEntry
   }));
   if (rows.length) await tx.insert(history).values(rows);
 }
+
+/**
+ * appendHistory as an SQL fragment, for a writer that sends its record, history and event as ONE
+ * statement (a CTE of it: platform/db/one-statement.ts): the entry's changes in its one row.
+ * `first` are changes the statement computes from the row it writes (the number a sequence gave
+ * it), selected `from` that CTE; they come before the entry's own changes.
+ */
+export function historyInsert(entry: HistoryEntry, first: SQL[] = [], from?: SQL): SQL {
+  const own = sql`${JSON.stringify(entry.changes ?? [])}::jsonb`;
+  const changes = first.length ? sql`jsonb_build_array(${sql.join(first, sql`, `)}) || ${own}` : own;
+  return sql`insert into history (entity_type, entity_id, actor_id, action, changes, internal)
+    select ${entry.entityType}::text, ${entry.entityId}::uuid, ${entry.actorId}::uuid, ${entry.action}::text, ${changes}, ${entry.internal ?? false}::boolean${from ? sql` from ${from}` : sql``}`;
+}
+
+/** One change computed by SQL, for historyInsert's `first`: `{ field, from: null, to: <value> }`. */
+export const createdChange = (field: string, to: SQL) => sql`jsonb_build_object('field', ${field}::text, 'from', null, 'to', ${to})`;
 
 export interface HistoryPageQuery {
   entityType: string;

@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../db/database.ts';
 import type { ClientAccess, CustomFieldDefinition, CustomFieldEntity, CustomFieldType } from './custom-fields.ts';
 import { customFieldDefinitions as defs } from './custom-fields.tables.ts';
@@ -33,6 +33,17 @@ export async function listDefinitions(db: Db, entity: CustomFieldEntity): Promis
 /** What validation needs: every definition of the entity, active or not. */
 export async function definitionsFor(db: Db, entity: CustomFieldEntity): Promise<CustomFieldDefinition[]> {
   return listDefinitions(db, entity);
+}
+
+/**
+ * definitionsFor as one json value (a scalar subquery), for a request that looks up several things in
+ * one statement (platform/db/one-statement.ts lookUpAtOnce): the same rows, keys and order.
+ */
+export function definitionsJson(entity: CustomFieldEntity): SQL<CustomFieldDefinition[]> {
+  return sql`(select coalesce(json_agg(json_build_object('id', d.id, 'entity', d.entity, 'key', d.key, 'label', d.label, 'labels', d.labels,
+      'type', d.type, 'options', d.options, 'required', d.required, 'clientAccess', d.client_access, 'active', d.active,
+      'position', d.position, 'version', d.version) order by d.position, d.key), '[]'::json)
+    from custom_field_definitions d where d.entity = ${entity}::text)`;
 }
 
 export async function getDefinition(db: Db, id: string): Promise<DefinitionRow | null> {

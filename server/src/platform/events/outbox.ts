@@ -1,7 +1,7 @@
-import { asc, inArray, isNull, sql } from 'drizzle-orm';
+import { asc, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../db/database.ts';
 import { outbox } from '../platform.tables.ts';
-import { type EventInput, type EventName, validPayload } from './catalogue.ts';
+import { type EventInput, type EventName, validPayload, validPayloadWithout } from './catalogue.ts';
 
 /**
  * Records a domain event in the writer's transaction; the dispatcher delivers it after commit. Only a
@@ -10,6 +10,19 @@ import { type EventInput, type EventName, validPayload } from './catalogue.ts';
  */
 export async function recordEvent<N extends EventName>(tx: Db, event: N, payload: EventInput<N>): Promise<void> {
   await tx.insert(outbox).values({ event, payload: validPayload(event, payload) });
+}
+
+/**
+ * recordEvent as an SQL fragment, for a writer that sends its record, history and event as ONE
+ * statement (a CTE of it: platform/db/one-statement.ts): `filled` are payload fields the statement
+ * computes from the row it writes (`{ number: sql\`tickets.number\` }`), selected `from` that CTE;
+ * the rest of the payload is checked against the event's schema here, before anything is sent.
+ */
+export function eventInsert<N extends EventName, F extends keyof EventInput<N> & string = never>(event: N, payload: Omit<EventInput<N>, F>, filled: Record<F, SQL>, from?: SQL): SQL {
+  const checked = validPayloadWithout(event, payload, Object.keys(filled));
+  const extra = Object.entries<SQL>(filled).map(([key, value]) => sql`${key}::text, ${value}`);
+  const body = extra.length ? sql`${JSON.stringify(checked)}::jsonb || jsonb_build_object(${sql.join(extra, sql`, `)})` : sql`${JSON.stringify(checked)}::jsonb`;
+  return sql`insert into outbox (event, payload) select ${event}::text, ${body}${from ? sql` from ${from}` : sql``}`;
 }
 
 /**

@@ -68,6 +68,8 @@ export class Jobs {
   private readonly boss: PgBoss;
   private readonly definitions = new Map<string, JobDefinition>();
   private readonly workerIds = new Map<string, string[]>();
+  /** Queues that got jobs inside a transaction, for wakeEnqueued after its commit. */
+  private readonly enqueued = new Set<string>();
   private inflight = 0;
   private idleWaiters: (() => void)[] = [];
   private state: 'new' | 'starting' | 'started' | 'stopping' | 'stopped' = 'new';
@@ -168,7 +170,21 @@ export class Jobs {
     // pg-boss answers null both for a deduplicated send and for a queue that does not exist.
     if (!id && !options.singletonKey && !options.id) throw new Error(`Job ${name} was not enqueued (is the job service started?)`);
     if (!options.tx) this.wake(name);
+    else this.enqueued.add(name);
     return id;
+  }
+
+  /**
+   * Many jobs of one queue in ONE insert, inside `tx` (the outbox dispatcher's batch: one delivery per
+   * event and subscriber). Each job's `id` (and `singletonKey`) makes sending it again a no-op, as
+   * with `send`; the caller wakes the workers after the commit.
+   */
+  async sendMany(name: string, jobs: { data: Record<string, unknown>; id: string; singletonKey?: string }[], options: { tx: Db }): Promise<void> {
+    if (!jobs.length) return;
+    const defaults = this.sendDefaults(this.definition(name));
+    const rows = jobs.map((job) => defined({ name, data: job.data, id: job.id, singletonKey: job.singletonKey, ...defaults }));
+    await this.boss.insert(rows as PgBoss.JobInsert[], { db: adapterOver(sessionOf(options.tx)) });
+    this.enqueued.add(name);
   }
 
   /** Starts a job by hand (admin "run now"); only jobs that need no data. */
@@ -178,6 +194,17 @@ export class Jobs {
       throw unprocessable('job_not_runnable', `The job ${name} runs only when the system sends it work.`, [{ field: 'name', message: 'Not runnable by hand.' }]);
     }
     return (await this.send(name, {}))!;
+  }
+
+  /**
+   * Wakes the workers of the queues that got jobs inside a transaction since the last call (the outbox
+   * dispatcher calls it after each commit): waking every queue made each dispatch poll all of them, the
+   * outbox's biggest cost under load. A queue whose transaction rolled back is woken for nothing.
+   */
+  wakeEnqueued(): void {
+    const names = [...this.enqueued];
+    this.enqueued.clear();
+    if (names.length) this.wake(...names);
   }
 
   /** Makes this process's workers fetch at once instead of at their next poll. */

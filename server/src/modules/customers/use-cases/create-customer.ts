@@ -1,26 +1,31 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import type { Actor } from '../../../platform/auth/actor.ts';
-import { appendHistory } from '../../../platform/audit/history.ts';
+import { createdChange, historyInsert } from '../../../platform/audit/history.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { applyCustomValues } from '../../../platform/custom-fields/custom-fields.ts';
-import { definitionsFor } from '../../../platform/custom-fields/custom-fields.repository.ts';
 import type { Db } from '../../../platform/db/database.ts';
-import { recordEvent } from '../../../platform/events/outbox.ts';
+import { eventInsert } from '../../../platform/events/outbox.ts';
 import { conflict, type FieldError, forbidden, invalid, unprocessable } from '../../../platform/http/errors.ts';
 import type { CreateCustomerInput } from '../customers.contracts.ts';
 import { onCustomerCreated } from '../customers.links.ts';
 import { canAssign } from '../customers.policy.ts';
 import * as repo from '../customers.repository.ts';
 import { duplicateError, profileValues, uniqueViolationField } from './profile-rules.ts';
-import { writtenCustomer } from './written-customer.ts';
 
 /** Owner and team must be real; only managers and admins give a customer to someone else. */
 export async function checkAssignment(tx: Db, actor: Actor, v: { ownerId?: string | null; teamId?: string | null }) {
+  await assignmentAgainst(actor, v, { activeStaff: (id) => repo.isActiveStaff(tx, id), activeTeam: (id) => repo.teamExists(tx, id) });
+}
+
+/** checkAssignment's rules, asking `facts` (queries, or what a create already looked up) only about what is named. */
+async function assignmentAgainst(actor: Actor, v: { ownerId?: string | null; teamId?: string | null }, facts: { activeStaff(id: string): Promise<boolean> | boolean; activeTeam(id: string): Promise<boolean> | boolean }) {
   if ((v.ownerId !== undefined && v.ownerId !== actor.userId) || v.teamId) {
     if (!canAssign(actor)) throw forbidden('Only managers and admins choose another owner or a team.');
   }
   const errors: FieldError[] = [];
-  if (v.ownerId && !(await repo.isActiveStaff(tx, v.ownerId))) errors.push({ field: 'ownerId', message: 'No such active staff user.' });
-  if (v.teamId && !(await repo.teamExists(tx, v.teamId))) errors.push({ field: 'teamId', message: 'No such active team.' });
+  if (v.ownerId && !(await facts.activeStaff(v.ownerId))) errors.push({ field: 'ownerId', message: 'No such active staff user.' });
+  if (v.teamId && !(await facts.activeTeam(v.teamId))) errors.push({ field: 'teamId', message: 'No such active team.' });
   if (errors.length) throw unprocessable('invalid_reference', errors.map((e) => e.message).join(' '), errors);
 }
 
@@ -33,51 +38,45 @@ export function withOnePrimary<T extends { isPrimary: boolean }>(addresses: T[])
 
 /**
  * CUS-1/CUS-2/CUS-4 create: validated profile, number from the sequence, duplicates refused (first by
- * a friendly check, and under a race by the partial unique indexes), addresses, history, the
- * "customer created" activity and customer.created — all in one transaction, which also reads back
- * the record it made.
+ * a friendly check, and under a race by the partial unique indexes), addresses, history, the other
+ * modules' rows (the "customer created" activity) and customer.created. What it checks against is
+ * looked up in ONE statement; what it writes is ONE statement, atomic by itself (no BEGIN/COMMIT:
+ * Database.single), which also answers the record it made with its addresses.
  */
 export async function createCustomer(ctx: AppContext, actor: Actor, input: CreateCustomerInput) {
   const addresses = withOnePrimary(input.addresses);
   const primaryCountry = addresses.find((a) => a.isPrimary)?.country ?? null;
   const { values, errors } = profileValues(input, null, primaryCountry);
-  const defs = await definitionsFor(ctx.database.db, 'customer');
-  const custom = applyCustomValues(defs, input.custom, {}, 'create');
+  const facts = await repo.lookUpNewCustomer(ctx.database.db, values, { ownerId: input.ownerId, teamId: input.teamId });
+  const custom = applyCustomValues(facts.definitions, input.custom, {}, 'create');
   errors.push(...custom.errors);
   if (errors.length) throw invalid(errors);
+  if (facts.duplicates.length) throw duplicateError(facts.duplicates);
+  await assignmentAgainst(actor, { ownerId: input.ownerId, teamId: input.teamId }, { activeStaff: () => facts.ownerActive === true, activeTeam: () => facts.teamActive === true });
 
+  const id = randomUUID();
+  const ownerId = input.ownerId === undefined ? actor.userId : input.ownerId;
   try {
-    const record = await ctx.database.transaction(async (tx) => {
-      const duplicates = await repo.findDuplicates(tx, values);
-      if (duplicates.length) throw duplicateError(duplicates);
-      await checkAssignment(tx, actor, { ownerId: input.ownerId, teamId: input.teamId });
-      const ownerId = input.ownerId === undefined ? actor.userId : input.ownerId;
-      const row = await repo.insertCustomer(tx, {
-        ...values,
-        name: values.name!,
-        type: input.type,
-        custom: custom.values,
-        ownerId,
-        teamId: input.teamId ?? null,
-        createdBy: actor.userId,
-      });
-      await repo.insertAddresses(tx, row.id, addresses);
-      await appendHistory(tx, {
-        entityType: 'customer',
-        entityId: row.id,
-        actorId: actor.userId,
-        action: 'created',
-        changes: [
-          { field: 'number', from: null, to: row.number },
-          { field: 'name', from: null, to: values.name },
-          { field: 'status', from: null, to: values.status ?? 'LEAD' },
-          { field: 'ownerId', from: null, to: ownerId },
-        ],
-      });
-      const created = { id: row.id, number: row.number, name: values.name!, type: input.type };
-      for (const hook of onCustomerCreated(ctx)) await hook(tx, created, actor);
-      await recordEvent(tx, 'customer.created', customerCreatedPayload(row, input.type, actor.userId));
-      return writtenCustomer(tx, row.id);
+    const record = await ctx.database.single(async (db) => {
+      const created = { id, name: values.name!, type: input.type };
+      const history = historyInsert(
+        {
+          entityType: 'customer',
+          entityId: id,
+          actorId: actor.userId,
+          action: 'created',
+          changes: [
+            { field: 'name', from: null, to: values.name },
+            { field: 'status', from: null, to: values.status ?? 'LEAD' },
+            { field: 'ownerId', from: null, to: ownerId },
+          ],
+        },
+        [createdChange('number', sql`${repo.NEW_CUSTOMER}.number`)],
+        repo.NEW_CUSTOMER,
+      );
+      const others = onCustomerCreated(ctx).map((write) => write(db, created, actor));
+      const event = eventInsert('customer.created', { customerId: id, type: input.type, actorId: actor.userId }, { number: sql`${repo.NEW_CUSTOMER}.number` }, repo.NEW_CUSTOMER);
+      return repo.insertCustomerReturningRecord(db, { ...values, id, name: values.name!, type: input.type, custom: custom.values, ownerId, teamId: input.teamId ?? null, createdBy: actor.userId }, addresses, [history, ...others, event]);
     });
     ctx.afterCommit();
     return record;

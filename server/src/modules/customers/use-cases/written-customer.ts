@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/database.ts';
 import { notFound } from '../../../platform/http/errors.ts';
 import * as repo from '../customers.repository.ts';
@@ -8,9 +7,10 @@ import * as repo from '../customers.repository.ts';
  * writer's scope is now (an assignment may move it out) and whatever commits after it.
  */
 export async function writtenCustomer(tx: Db, id: string) {
-  const customer = await repo.findCustomer(tx, id, sql`true`);
-  if (!customer) throw notFound('customer');
-  return { customer, addresses: await repo.listAddresses(tx, id) };
+  const row = await repo.unsafeFindWrittenCustomerWithAddresses(tx, id);
+  if (!row) throw notFound('customer');
+  const { addresses, ...customer } = row;
+  return { customer, addresses };
 }
 
 export type CustomerRecord = Awaited<ReturnType<typeof writtenCustomer>>;

@@ -88,6 +88,19 @@ export async function distributeTickets(ctx: AppContext, componentId?: string): 
  * Right after a ticket is created in a distributing component, so the creator already sees its
  * processor. The ticket is committed by then: a failure here only leaves it to the minute job.
  */
+/**
+ * distributeAfterCreate for a ticket whose component POST /tickets already knows distributes (its
+ * lookups asked): hands out the component's waiting tickets at once. True when it ran.
+ */
+export async function distributeNewTicket(ctx: AppContext, componentId: string): Promise<boolean> {
+  try {
+    await distributeComponent(ctx, componentId);
+  } catch (error) {
+    ctx.log.warn({ err: error, componentId }, 'distribution after create failed; the tickets.distribute job will retry');
+  }
+  return true;
+}
+
 export async function distributeAfterCreate(ctx: AppContext, componentId: string | null | undefined): Promise<void> {
   if (!componentId) return;
   try {

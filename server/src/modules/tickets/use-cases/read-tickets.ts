@@ -97,8 +97,24 @@ export async function getTicket(ctx: AppContext, actor: Actor, idOrNumber: strin
   if (!ticket) throw notFound('ticket');
   // One more statement, filtered by the same visibility: clients see their own customer's links only.
   const related = await listRelated(ctx.database.db, ticket.id, visibleTo(actor));
+  return detailOf(actor, ticket, related, isClient(actor) ? await definitionsFor(ctx.database.db, 'ticket') : null);
+}
+
+/**
+ * The detail POST /tickets answers: the ticket as getTicket reads it — as the creating statement
+ * answered it, or (after a distribution moved it) read again — with the custom field definitions its
+ * create already looked up and no relations: nobody can have linked a ticket whose id and number only
+ * its creator has been told.
+ */
+export async function getCreatedTicket(ctx: AppContext, actor: Actor, created: { id: string; detail: repo.TicketDetailRow | null; definitions: CustomFieldDefinition[] }) {
+  const ticket = created.detail ?? (await repo.findTicket(ctx.database.db, created.id, visibleTo(actor)));
+  if (!ticket) throw notFound('ticket');
+  return detailOf(actor, ticket, [], isClient(actor) ? created.definitions : null);
+}
+
+function detailOf(actor: Actor, ticket: NonNullable<Awaited<ReturnType<typeof repo.findTicket>>>, related: Awaited<ReturnType<typeof listRelated>>, clientDefs: CustomFieldDefinition[] | null) {
   const status = ticket.status as TicketStatus;
-  const clientKeys = isClient(actor) ? clientVisibleKeys(await definitionsFor(ctx.database.db, 'ticket')) : null;
+  const clientKeys = clientDefs ? clientVisibleKeys(clientDefs) : null;
   return presentTicketDetail(ticket, clientKeys, related, { allowedTransitions: allowedTransitions(actor, status), canEscalate: canEscalate(actor, ticket), canRate: canRate(actor, ticket) });
 }
 

@@ -10,12 +10,6 @@ type TargetValues = {
   resolutionBreachedAt?: Date | null;
 };
 
-/** A new ticket: both targets from its creation time and its priority's active policy. */
-export async function setInitialTargets(tx: Db, ticketId: string): Promise<void> {
-  const state = (await sla.slaState(tx, ticketId))!;
-  await sla.setTargets(tx, ticketId, dueDates(await sla.findPolicy(tx, state.priority), state.createdAt));
-}
-
 /**
  * A new priority: the clock still started when the customer asked, so both targets count from the
  * ticket's creation under the new policy. The warning may go out again; a breach flag stays only

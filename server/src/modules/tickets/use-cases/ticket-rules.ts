@@ -1,5 +1,5 @@
 import type { Actor } from '../../../platform/auth/actor.ts';
-import { applyCustomValues, type CustomValues } from '../../../platform/custom-fields/custom-fields.ts';
+import { applyCustomValues, type CustomFieldDefinition, type CustomValues } from '../../../platform/custom-fields/custom-fields.ts';
 import { definitionsFor } from '../../../platform/custom-fields/custom-fields.repository.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import type { FieldError } from '../../../platform/http/errors.ts';
@@ -25,7 +25,12 @@ const notYours = (field: string): FieldError => ({ field, message: 'Clients cann
 export async function checkCustomFields(db: Db, actor: Actor, input: CustomValues | undefined, current: CustomValues, mode: 'create' | 'update') {
   const none = [] as FieldError[];
   if (input === undefined && mode === 'update') return { values: current, errors: none, refusals: none };
-  const defs = await definitionsFor(db, 'ticket');
+  return customFieldsAgainst(await definitionsFor(db, 'ticket'), actor, input, current, mode);
+}
+
+/** checkCustomFields against definitions already read (POST /tickets reads them with its other lookups). */
+export function customFieldsAgainst(defs: CustomFieldDefinition[], actor: Actor, input: CustomValues | undefined, current: CustomValues, mode: 'create' | 'update') {
+  const none = [] as FieldError[];
   if (!isClient(actor)) return { ...applyCustomValues(defs, input, current, mode), refusals: none };
   const editable = defs.filter((d) => d.active && d.clientAccess === 'editable');
   const refusals = Object.keys(input ?? {}).filter((key) => !editable.some((d) => d.key === key)).map((key) => notYours(`custom.${key}`));
@@ -59,18 +64,36 @@ export function clientRefusals(actor: Actor, input: Record<string, unknown>, mod
  * visible to the writer. Choosing a processor, or moving an existing ticket to another component, is
  * assignment; anyone who opens a ticket picks its queue.
  */
-export async function checkReferences(db: Db, actor: Actor, input: { processorId?: string | null; componentId?: string | null; customerId?: string }, current: { processorId: string | null; componentId: string | null; customerId: string | null }, creating: boolean) {
+export async function checkReferences(db: Db, actor: Actor, input: ReferenceInput, current: { processorId: string | null; componentId: string | null; customerId: string | null }, creating: boolean) {
+  return referenceErrors(actor, input, current, creating, {
+    activeStaff: async (id) => (await config.activeStaffIds(db, [id])).length > 0,
+    activeComponent: (id) => config.activeComponentExists(db, id),
+    visibleCustomer: async (id) => Boolean(await config.customerContact(db, id, actor)),
+  });
+}
+
+type ReferenceInput = { processorId?: string | null; componentId?: string | null; customerId?: string };
+
+/** How referenceErrors learns whether a reference holds: queries, or facts already looked up. */
+export interface ReferenceFacts {
+  activeStaff(id: string): Promise<boolean> | boolean;
+  activeComponent(id: string): Promise<boolean> | boolean;
+  visibleCustomer(id: string): Promise<boolean> | boolean;
+}
+
+/** checkReferences' rules, asking `facts` only about the references the write changes. */
+export async function referenceErrors(actor: Actor, input: ReferenceInput, current: { processorId: string | null; componentId: string | null; customerId: string | null }, creating: boolean, facts: ReferenceFacts) {
   const errors: FieldError[] = [];
   if (input.processorId !== undefined && input.processorId !== current.processorId) {
     if (!canAssign(actor) && !(input.processorId === null && current.processorId === actor.userId)) errors.push({ field: 'processorId', message: 'You may not choose the processor.' });
-    else if (input.processorId && !(await config.activeStaffIds(db, [input.processorId])).length) errors.push({ field: 'processorId', message: 'Not an active staff member.' });
+    else if (input.processorId && !(await facts.activeStaff(input.processorId))) errors.push({ field: 'processorId', message: 'Not an active staff member.' });
   }
   if (input.componentId !== undefined && input.componentId !== current.componentId) {
     if (!creating && !canAssign(actor)) errors.push({ field: 'componentId', message: 'You may not move tickets between components.' });
-    else if (input.componentId && !(await config.activeComponentExists(db, input.componentId))) errors.push({ field: 'componentId', message: 'No such active component.' });
+    else if (input.componentId && !(await facts.activeComponent(input.componentId))) errors.push({ field: 'componentId', message: 'No such active component.' });
   }
   if (input.customerId !== undefined && input.customerId !== current.customerId && !isClient(actor)) {
-    if (!(await config.customerContact(db, input.customerId, actor))) errors.push({ field: 'customerId', message: 'No such customer visible to you.' });
+    if (!(await facts.visibleCustomer(input.customerId))) errors.push({ field: 'customerId', message: 'No such customer visible to you.' });
   }
   return errors;
 }
