@@ -9,6 +9,7 @@ import * as repo from '../identity.repository.ts';
  * would miss its uncommitted rows (PostgreSQL) or wait behind it forever (PGlite's single session).
  */
 describe('prepared identity statements', () => {
+  // One app for the file's single it: it inserts and deletes its own session.
   let t: TestApp;
   beforeAll(async () => {
     t = await createTestApp();

@@ -3,6 +3,7 @@ import { createTestApp, type TestApp } from '../../../../test/harness.ts';
 
 /** Issue 10 item 9: one log line per request (Fastify wrote "incoming request" and "request completed"). */
 describe('request log', () => {
+  // One app for the file's single it, which shares only the captured log lines (cleared before it asserts).
   let t: TestApp;
   const lines: Record<string, unknown>[] = [];
   beforeAll(async () => {
