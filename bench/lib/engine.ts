@@ -132,3 +132,29 @@ export function recordEngineVersion(kind: EngineKind, version: string) {
 export async function cleanupAllEngines(): Promise<void> {
   for (const engine of [...openEngines]) await engine.cleanup().catch(() => undefined);
 }
+
+/**
+ * Runs `measure` on each engine in turn, each on a fresh benchmark database (openEngine) cleaned up after;
+ * PostgreSQL is skipped, with the reason, when its benchmark database cannot be created.
+ */
+export async function onEachEngine<T>(kinds: EngineKind[], log: (kind: EngineKind) => void, measure: (engine: Engine) => Promise<T>): Promise<{ runs: T[]; skipped: string[] }> {
+  const runs: T[] = [];
+  const skipped: string[] = [];
+  for (const kind of kinds) {
+    log(kind);
+    let engine: Engine;
+    try {
+      engine = await openEngine(kind);
+    } catch (error) {
+      if (kind !== 'postgres') throw error;
+      skipped.push(`PostgreSQL (could not create the benchmark database: ${(error as Error).message})`);
+      continue;
+    }
+    try {
+      runs.push(await measure(engine));
+    } finally {
+      await engine.cleanup();
+    }
+  }
+  return { runs, skipped };
+}

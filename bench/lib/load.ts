@@ -102,3 +102,24 @@ export async function expectOk(url: string, headers: Record<string, string>, che
   if (response.status !== 200) throw new Error(`GET ${url} answered ${response.status}: ${text.slice(0, 300)}`);
   if (check && !check(JSON.parse(text))) throw new Error(`GET ${url} answered an unexpected body: ${text.slice(0, 300)}`);
 }
+
+/** Two runs of one target as one (app, bare, bare, app orders): mean rate and latency, the worse tail, all errors. */
+export function mergeLoads(a: LoadResult, b: LoadResult): LoadResult {
+  return {
+    title: a.title,
+    requestsPerSec: (a.requestsPerSec + b.requestsPerSec) / 2,
+    totalRequests: a.totalRequests + b.totalRequests,
+    durationSec: a.durationSec + b.durationSec,
+    latencyMs: {
+      mean: (a.latencyMs.mean + b.latencyMs.mean) / 2,
+      p50: (a.latencyMs.p50 + b.latencyMs.p50) / 2,
+      p97_5: Math.max(a.latencyMs.p97_5, b.latencyMs.p97_5),
+      p99: Math.max(a.latencyMs.p99, b.latencyMs.p99),
+      max: Math.max(a.latencyMs.max, b.latencyMs.max),
+    },
+    bytesPerResponse: (a.bytesPerResponse + b.bytesPerResponse) / 2,
+    errors: a.errors + b.errors,
+    timeouts: a.timeouts + b.timeouts,
+    non2xx: a.non2xx + b.non2xx,
+  };
+}

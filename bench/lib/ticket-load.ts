@@ -4,7 +4,7 @@ import pg from 'pg';
 import type { QueryOptions, SqlExecutor } from '../../server/src/platform/db/executor.ts';
 import type { SignedIn } from './app-server.ts';
 import type { Engine } from './engine.ts';
-import { assertLoopback, expectOk, type LoadResult, runLoad } from './load.ts';
+import { assertLoopback, expectOk, type LoadResult, mergeLoads, runLoad } from './load.ts';
 
 export interface CapturedStatement {
   sql: string;
@@ -90,34 +90,14 @@ export async function routeVsBare(engine: Engine, title: string, appUrl: string,
     const bare1 = await load(bare.url, bareTitle);
     const bare2 = await load(bare.url, bareTitle);
     const app2 = await load(appUrl, `${title} (real app)`);
-    const app = merge(app1, app2);
-    const bareResult = merge(bare1, bare2);
+    const app = mergeLoads(app1, app2);
+    const bareResult = mergeLoads(bare1, bare2);
     return { app, bare: bareResult, ratio: app.requestsPerSec / bareResult.requestsPerSec };
   } finally {
     await bare.close();
   }
 }
 
-/** Two runs of one target as one: mean rate and mean latency, the worse tail, all errors. */
-function merge(a: LoadResult, b: LoadResult): LoadResult {
-  return {
-    title: a.title,
-    requestsPerSec: (a.requestsPerSec + b.requestsPerSec) / 2,
-    totalRequests: a.totalRequests + b.totalRequests,
-    durationSec: a.durationSec + b.durationSec,
-    latencyMs: {
-      mean: (a.latencyMs.mean + b.latencyMs.mean) / 2,
-      p50: (a.latencyMs.p50 + b.latencyMs.p50) / 2,
-      p97_5: Math.max(a.latencyMs.p97_5, b.latencyMs.p97_5),
-      p99: Math.max(a.latencyMs.p99, b.latencyMs.p99),
-      max: Math.max(a.latencyMs.max, b.latencyMs.max),
-    },
-    bytesPerResponse: (a.bytesPerResponse + b.bytesPerResponse) / 2,
-    errors: a.errors + b.errors,
-    timeouts: a.timeouts + b.timeouts,
-    non2xx: a.non2xx + b.non2xx,
-  };
-}
 
 /** POST /api/v1/tickets under closed-loop load: every request creates a ticket (history, event, detail). */
 export async function createLoad(baseUrl: string, user: SignedIn, body: Record<string, unknown>, durationSec: number): Promise<LoadResult> {

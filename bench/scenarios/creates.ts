@@ -13,8 +13,8 @@ import type { SqlExecutor, SqlSession } from '../../server/src/platform/db/execu
 import type { PgExecutor } from '../../server/src/platform/db/pg-executor.ts';
 import { headOf, recordStatements } from '../../server/test/statements.ts';
 import { type RunningApp, type SignedIn, signIn, startApp } from '../lib/app-server.ts';
-import { type Engine, type EngineKind, openEngine } from '../lib/engine.ts';
-import { assertLoopback, type LoadResult, runLoad } from '../lib/load.ts';
+import { type Engine, type EngineKind, onEachEngine } from '../lib/engine.ts';
+import { assertLoopback, type LoadResult, mergeLoads, runLoad } from '../lib/load.ts';
 import { fmt, table } from '../lib/markdown.ts';
 import type { Scenario, ScenarioContext } from '../lib/scenario.ts';
 
@@ -185,7 +185,7 @@ async function measureEngine(engine: Engine, context: ScenarioContext, durationS
       const raw2 = await load(raw.urls[kind], rawTitle);
       const app2 = await countUnderLoad(engine, table, () => load(appUrl, appTitle));
       const underLoad = (app1.statements + app2.statements) / Math.max(1, app1.creates + app2.creates);
-      results.push({ kind, statements, underLoad, app: merge(app1.result, app2.result), raw: merge(raw1, raw2) });
+      results.push({ kind, statements, underLoad, app: mergeLoads(app1.result, app2.result), raw: mergeLoads(raw1, raw2) });
     }
     return { engine: engine.kind, poolSize: raw.poolSize, results };
   } finally {
@@ -194,26 +194,6 @@ async function measureEngine(engine: Engine, context: ScenarioContext, durationS
   }
 }
 
-/** Two runs of one target as one: mean rate and median, the worse tail, all errors. */
-function merge(a: LoadResult, b: LoadResult): LoadResult {
-  return {
-    title: a.title,
-    requestsPerSec: (a.requestsPerSec + b.requestsPerSec) / 2,
-    totalRequests: a.totalRequests + b.totalRequests,
-    durationSec: a.durationSec + b.durationSec,
-    latencyMs: {
-      mean: (a.latencyMs.mean + b.latencyMs.mean) / 2,
-      p50: (a.latencyMs.p50 + b.latencyMs.p50) / 2,
-      p97_5: Math.max(a.latencyMs.p97_5, b.latencyMs.p97_5),
-      p99: Math.max(a.latencyMs.p99, b.latencyMs.p99),
-      max: Math.max(a.latencyMs.max, b.latencyMs.max),
-    },
-    bytesPerResponse: (a.bytesPerResponse + b.bytesPerResponse) / 2,
-    errors: a.errors + b.errors,
-    timeouts: a.timeouts + b.timeouts,
-    non2xx: a.non2xx + b.non2xx,
-  };
-}
 
 const ratioOf = (m: Measured) => m.app.requestsPerSec / m.raw.requestsPerSec;
 
@@ -259,24 +239,7 @@ export const creates: Scenario = {
   name: 'creates',
   async run(context) {
     const durationSec = context.quick ? 2 : 10;
-    const runs: EngineRun[] = [];
-    const skipped: string[] = [];
-    for (const kind of ENGINES) {
-      context.log(`creates: opening ${LABEL[kind]} (migrate + demo seed)`);
-      let engine: Engine;
-      try {
-        engine = await openEngine(kind);
-      } catch (error) {
-        if (kind !== 'postgres') throw error;
-        skipped.push(`PostgreSQL (could not create the benchmark database: ${(error as Error).message})`);
-        continue;
-      }
-      try {
-        runs.push(await measureEngine(engine, context, durationSec));
-      } finally {
-        await engine.cleanup();
-      }
-    }
+    const { runs, skipped } = await onEachEngine(ENGINES, (kind) => context.log(`creates: opening ${LABEL[kind]} (migrate + demo seed)`), (engine) => measureEngine(engine, context, durationSec));
     const body = [
       `Creating records through the real app (\`buildApp\`, production config, job workers and the outbox dispatcher on) ` +
         `over HTTP on 127.0.0.1: an agent opening an hr ticket for a demo customer (POST /api/v1/tickets: checks, number, SLA ` +

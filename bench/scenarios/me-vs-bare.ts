@@ -8,7 +8,7 @@ import { sha256 } from '../../server/src/platform/auth/tokens.ts';
 import type { Database } from '../../server/src/platform/db/database.ts';
 import type { QueryOptions } from '../../server/src/platform/db/executor.ts';
 import { signIn, startApp } from '../lib/app-server.ts';
-import { type Engine, type EngineKind, openEngine } from '../lib/engine.ts';
+import { type Engine, type EngineKind, onEachEngine } from '../lib/engine.ts';
 import { expectOk, type LoadResult, runLoad } from '../lib/load.ts';
 import { fmt, table } from '../lib/markdown.ts';
 import type { Scenario, ScenarioContext } from '../lib/scenario.ts';
@@ -206,24 +206,7 @@ export const meVsBare: Scenario = {
   name: 'me-vs-bare',
   async run(context) {
     const durationSec = context.quick ? 2 : 10;
-    const runs: EngineRun[] = [];
-    const skipped: string[] = [];
-    for (const kind of ENGINES) {
-      context.log(`me-vs-bare: opening ${ENGINE_LABEL[kind]} (migrate + demo seed)`);
-      let engine: Engine;
-      try {
-        engine = await openEngine(kind);
-      } catch (error) {
-        if (kind !== 'postgres') throw error;
-        skipped.push(`PostgreSQL (could not create the benchmark database: ${(error as Error).message})`);
-        continue;
-      }
-      try {
-        runs.push(await measureEngine(engine, context, durationSec));
-      } finally {
-        await engine.cleanup();
-      }
-    }
+    const { runs, skipped } = await onEachEngine(ENGINES, (kind) => context.log(`me-vs-bare: opening ${ENGINE_LABEL[kind]} (migrate + demo seed)`), (engine) => measureEngine(engine, context, durationSec));
     const body = [
       `The real app (\`buildApp\`, production config, every plugin and hook) answering \`GET /api/v1/me\` for the signed-in ` +
         `admin, against a plain \`Fastify()\` with no plugins in the same process: one route returning a constant JSON, one ` +
