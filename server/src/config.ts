@@ -22,6 +22,7 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PGLITE_INITIAL_MEMORY_MB: z.coerce.number().int().min(128).default(128),
   PGLITE_SHARED_BUFFERS_MB: z.coerce.number().int().min(1).default(EMBEDDED_SHARED_BUFFERS_MB),
+  PGLITE_OPTIMIZE_WASM: boolish.default(false),
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(5),
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().positive().default(20),
   LOGIN_WINDOW_MINUTES: z.coerce.number().positive().default(15),
@@ -54,6 +55,8 @@ export interface AppConfig {
   logLevel: Env['LOG_LEVEL'];
   pgliteInitialMemory: number;
   pgliteSharedBuffersMb: number;
+  /** Let V8's optimising compiler (TurboFan) tier up PGlite's WebAssembly: faster queries, about 40 MB more memory. */
+  pgliteOptimizeWasm: boolean;
   login: { maxFailuresPerAccount: number; maxFailuresPerIp: number; windowMs: number };
   /** Run pg-boss workers and schedules in this process. */
   jobs: boolean;
@@ -95,6 +98,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, overrides: P
     logLevel: env.LOG_LEVEL,
     pgliteInitialMemory: env.PGLITE_INITIAL_MEMORY_MB * 1024 * 1024,
     pgliteSharedBuffersMb: env.PGLITE_SHARED_BUFFERS_MB,
+    pgliteOptimizeWasm: env.PGLITE_OPTIMIZE_WASM,
     login: {
       maxFailuresPerAccount: env.LOGIN_MAX_FAILURES_PER_ACCOUNT,
       maxFailuresPerIp: env.LOGIN_MAX_FAILURES_PER_IP,

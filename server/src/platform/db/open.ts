@@ -24,6 +24,7 @@ export async function openDatabase(config: AppConfig): Promise<OpenedDatabase> {
       dataDir: path.join(config.dataDir, 'pgdata'),
       initialMemory: config.pgliteInitialMemory,
       sharedBuffersMb: config.pgliteSharedBuffersMb,
+      optimizeWasm: config.pgliteOptimizeWasm,
     });
     const database = new Database(executor);
     return {

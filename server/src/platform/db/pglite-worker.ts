@@ -2,6 +2,7 @@
  * Runs PGlite off the HTTP event loop. The main thread sends one message per operation; this thread
  * answers in order. Exclusivity of transactions is the main thread's job (see pglite-executor.ts).
  */
+import { setFlagsFromString } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
@@ -15,6 +16,8 @@ export interface WorkerOpen {
   /** PostgreSQL's shared_buffers in MiB. Default: EMBEDDED_SHARED_BUFFERS_MB. */
   sharedBuffersMb?: number;
   loadDataDir?: Uint8Array;
+  /** TurboFan for PGlite's WebAssembly (default off: Liftoff only, see main()). */
+  optimizeWasm?: boolean;
 }
 
 /** Index builds (migrations, restores) may use this much; the WebAssembly memory never shrinks after. */
@@ -46,6 +49,12 @@ function pickLast<T extends { fields: unknown[] }>(results: T[]): T {
 
 async function main() {
   const open = workerData as WorkerOpen;
+  // Liftoff only, unless asked otherwise: V8's optimising tier (TurboFan) for PGlite's large WebAssembly
+  // module cost 35-45 MB of resident memory for queries measured 10-25 % faster in steady state and no
+  // faster over HTTP (docs/performance-notes.md). The flag is process-wide — PGlite is the only
+  // WebAssembly of consequence here (undici's HTTP parser is the other) — and is read when a module is
+  // compiled, so setting it before PGlite.create is enough.
+  setFlagsFromString(open.optimizeWasm ? '--no-liftoff-only' : '--liftoff-only');
   const settings = { shared_buffers: `${open.sharedBuffersMb ?? EMBEDDED_SHARED_BUFFERS_MB}MB`, maintenance_work_mem: MAINTENANCE_WORK_MEM };
   const db = await PGlite.create(open.dataDir, {
     extensions: { pg_trgm, unaccent },
