@@ -31,8 +31,10 @@ export function App() {
   const theme = useMemo(() => makeTheme(t), [t]);
   return (
     <MantineProvider theme={theme} colorSchemeManager={colorSchemeManager} defaultColorScheme="auto">
-      {/* Bottom: toasts at the top would cover the header tools (the bell itself). */}
-      <Notifications position="bottom-right" />
+      {/* Bottom-left: at the top toasts would cover the header tools (the bell itself); at the bottom right
+          they covered a dialog's primary buttons, and hovering there pauses their auto-close (an e2e run
+          could not press "Create" under an SLA toast for 15 s). Nothing the user must press lives bottom-left. */}
+      <Notifications position="bottom-left" />
       <QueryClientProvider client={queryClient}>
         <NavigationContext.Provider value={navigation}>
           <RouterProvider router={router} />
