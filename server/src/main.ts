@@ -23,8 +23,9 @@ import { seedDemo } from './seed.ts';
  * shrinks, and fragmented malloc arenas — leaves with it, so the server's first start is as lean as any
  * later one (issue 10 item 11: 423 MB idle after a first start that seeded in-process).
  */
-async function bootstrapNewDataDirInChild(config: AppConfig) {
-  if (config.databaseUrl || fs.existsSync(path.join(config.dataDir, 'pgdata', 'PG_VERSION'))) return;
+/** Returns whether the child ran (the data directory was new). */
+async function bootstrapNewDataDirInChild(config: AppConfig): Promise<boolean> {
+  if (config.databaseUrl || fs.existsSync(path.join(config.dataDir, 'pgdata', 'PG_VERSION'))) return false;
   const child = spawn(process.execPath, [...process.execArgv, process.argv[1]!, 'bootstrap'], { stdio: 'inherit' });
   const forward = (signal: NodeJS.Signals) => child.kill(signal);
   process.on('SIGTERM', forward);
@@ -37,6 +38,7 @@ async function bootstrapNewDataDirInChild(config: AppConfig) {
     process.off('SIGTERM', forward);
     process.off('SIGINT', forward);
   }
+  return true;
 }
 
 async function bootstrapOnly() {
@@ -51,7 +53,8 @@ async function bootstrapOnly() {
 
 async function start() {
   const config = loadConfig();
-  await bootstrapNewDataDirInChild(config);
+  // The child seeded a new directory, so the bootstrap below finds nothing to do and reports seeded: false.
+  const bootstrappedInChild = await bootstrapNewDataDirInChild(config);
   let opened = await openDatabase(config);
   const boot = await bootstrapDatabase(opened.database, bootstrapOptionsFrom(config));
   config.demo = boot.demo;
@@ -62,7 +65,7 @@ async function start() {
   }
   const built = await buildApp({ config, database: opened.database, serveWeb: true });
   const { app } = built;
-  app.log.info({ database: opened.database.kind, migrationsApplied: boot.migrationsApplied, seeded: boot.seeded, demo: boot.demo }, 'database ready');
+  app.log.info({ database: opened.database.kind, migrationsApplied: boot.migrationsApplied, seeded: boot.seeded, bootstrappedInChild, demo: boot.demo }, 'database ready');
   // Embedded mode: `npm run backup` asks this process for a snapshot over DATA_DIR/control.sock.
   const executor = opened.database.executor;
   const control = executor instanceof PgliteExecutor ? await startControlSocket(config.dataDir, executor, app.log) : null;
