@@ -5,6 +5,7 @@ import { definitionsJson } from '../../platform/custom-fields/custom-fields.repo
 import type { CustomFieldDefinition } from '../../platform/custom-fields/custom-fields.ts';
 import { lookUpAtOnce } from '../../platform/db/one-statement.ts';
 import { exactTimestamp } from '../../platform/db/keyset.ts';
+import { compiledSelect } from '../../platform/db/rows.ts';
 import { CUSTOMER_NUMBER, CUSTOMER_NUMBER_PREFIX, namesCustomerNumber } from '../../platform/http/common-schemas.ts';
 import { customerAddresses, customers } from './customers.tables.ts';
 
@@ -231,13 +232,19 @@ async function listSearchMatches(db: Db, spec: ListSpec, where: SQL[]) {
   return rowsInOrder(db, spec.sort, page);
 }
 
+/** Per sort, the statement that reads a page's rows by id: the same text for every page, built once. */
+const pageRowsBySort = Object.fromEntries(
+  (Object.keys(SORTS) as SortKey[]).map((sort) => [
+    sort,
+    compiledSelect((qb) =>
+      qb.select({ ...customerColumns, sortKey: SORTS[sort].key }).from(customers).where(sql`${customers.id} = any(${sql.placeholder('ids')}::uuid[])`)),
+  ]),
+) as Record<SortKey, (db: Db, values: { ids: string[] }) => Promise<(CustomerRow & { sortKey: string | null })[]>>;
+
 /** The rows of a page found by id, in the page's order, each with its cursor key. */
 async function rowsInOrder(db: Db, sort: SortKey, page: { id: string }[]) {
   if (!page.length) return [];
-  const rows = await db
-    .select({ ...customerColumns, sortKey: SORTS[sort].key })
-    .from(customers)
-    .where(inArray(customers.id, page.map((r) => r.id)));
+  const rows = await pageRowsBySort[sort](db, { ids: page.map((r) => r.id) });
   const position = new Map(page.map((r, i) => [r.id, i]));
   return rows.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
 }

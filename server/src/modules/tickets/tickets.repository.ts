@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { exactTimestamp } from '../../platform/db/keyset.ts';
+import { selectRows } from '../../platform/db/rows.ts';
 import { customerRef } from '../customers/index.ts';
 import { userRef } from '../identity/index.ts';
 import { tickets } from './tickets.tables.ts';
@@ -202,12 +203,12 @@ export async function listTickets(db: Db, where: SQL[], after: [string, string] 
       sql`${db.select({ id: tickets.id }).from(tickets).where(and(...rest, source)).orderBy(...newestFirst).limit(limit + 1)}`);
     filter = sql`${tickets.id} in (${sql.join(pages, sql` union all `)})`;
   }
-  const rows = await db
+  const rows = await selectRows(db, db
     .select({ ...ticketColumns, sortKey: exactTimestamp(tickets.createdAt) })
     .from(tickets)
     .where(filter)
     .orderBy(...newestFirst)
-    .limit(limit + 1);
+    .limit(limit + 1));
   return rows as (TicketRow & { sortKey: string })[];
 }
 
