@@ -4,6 +4,7 @@ import { customerImportModule } from './customer-import/index.ts';
 import { customersModule } from './customers/index.ts';
 import { handoverModule } from './handover/index.ts';
 import { identityModule } from './identity/index.ts';
+import { knowledgeModule } from './knowledge/index.ts';
 import { poolModule } from './pool/index.ts';
 import { searchModule } from './search/index.ts';
 import { systemModule } from './system/index.ts';
@@ -26,5 +27,6 @@ export const MODULES: readonly ModuleDefinition[] = [
   poolModule,
   ticketsModule,
   ticketImportModule,
+  knowledgeModule,
   searchModule,
 ];

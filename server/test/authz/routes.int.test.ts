@@ -32,6 +32,17 @@ describe('every route declares who may call it', () => {
         'GET /metrics',
         'GET /readyz',
         'POST /api/v1/auth/login',
+        // KB-2: the public help centre (published public articles only; knowledge.int.test.ts).
+        'GET /api/v1/help/articles',
+        'GET /api/v1/help/articles/:language/:slug',
+        'POST /api/v1/help/articles/:id/feedback',
+        'GET /api/v1/help/categories',
+        'GET /api/v1/help/files/:id',
+        'GET /help',
+        'GET /help/sitemap.xml',
+        'GET /help/:language',
+        'GET /help/:language/:slug',
+        'POST /help/:language/:slug/feedback',
       ].sort(),
     );
   });

@@ -752,6 +752,9 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            knowledge: {
+                                publishRoles: ("admin" | "manager" | "agent")[];
+                            };
                             tickets: {
                                 agentsSeeAllTickets: boolean;
                                 autoCloseDays: number;
@@ -781,6 +784,9 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        knowledge?: {
+                            publishRoles?: ("admin" | "manager" | "agent")[];
+                        };
                         tickets?: {
                             agentsSeeAllTickets?: boolean;
                             autoCloseDays?: number;
@@ -800,6 +806,9 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            knowledge: {
+                                publishRoles: ("admin" | "manager" | "agent")[];
+                            };
                             tickets: {
                                 agentsSeeAllTickets: boolean;
                                 autoCloseDays: number;
@@ -915,7 +924,7 @@ export interface paths {
                                     inApp: boolean;
                                 };
                             };
-                            permissions: ("activities.read" | "activities.write" | "audit.read" | "billing.write" | "custom_fields.manage" | "custom_fields.read" | "customers.assign" | "customers.export" | "customers.import" | "customers.merge" | "customers.read" | "customers.write" | "files.upload" | "handovers.manage" | "handovers.read" | "handovers.work" | "jobs.manage" | "mail.read" | "org.manage" | "org.read" | "pool.claim" | "pool.manage" | "pool.read" | "pool.recycle" | "portal.customer.read" | "settings.manage" | "tickets.assign" | "tickets.bulk" | "tickets.export" | "tickets.manage" | "tickets.rate" | "tickets.read" | "tickets.sla.read" | "tickets.write" | "users.manage" | "users.read")[];
+                            permissions: ("activities.read" | "activities.write" | "audit.read" | "billing.write" | "custom_fields.manage" | "custom_fields.read" | "customers.assign" | "customers.export" | "customers.import" | "customers.merge" | "customers.read" | "customers.write" | "files.upload" | "handovers.manage" | "handovers.read" | "handovers.work" | "jobs.manage" | "knowledge.analytics" | "knowledge.read" | "knowledge.write" | "mail.read" | "org.manage" | "org.read" | "pool.claim" | "pool.manage" | "pool.read" | "pool.recycle" | "portal.customer.read" | "settings.manage" | "tickets.assign" | "tickets.bulk" | "tickets.export" | "tickets.manage" | "tickets.rate" | "tickets.read" | "tickets.sla.read" | "tickets.write" | "users.manage" | "users.read")[];
                             phone: string | null;
                             /** @enum {string} */
                             role: "admin" | "manager" | "sales" | "agent" | "marketing" | "auditor" | "client";
@@ -4545,6 +4554,290 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/help/articles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The FAQ: published public articles, one per article in the reader's language or its original, searchable */
+        get: {
+            parameters: {
+                query?: {
+                    categoryId?: string;
+                    language?: "en" | "vi" | "bg" | "zh";
+                    limit?: number;
+                    q?: string;
+                    tag?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                categoryId: string | null;
+                                /** Format: uuid */
+                                groupId: string;
+                                helpfulNo: number;
+                                helpfulYes: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                language: "en" | "vi" | "bg" | "zh";
+                                slug: string;
+                                snippet: {
+                                    match: boolean;
+                                    text: string;
+                                }[];
+                                /** @enum {string} */
+                                status: "draft" | "published" | "archived";
+                                tags: string[];
+                                title: string;
+                                updatedAt: string;
+                                uses: number;
+                                views: number;
+                                /** @enum {string} */
+                                visibility: "internal" | "public";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/help/articles/{id}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Was this helpful? yes / no with an optional comment */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string;
+                        helpful: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/help/articles/{language}/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One public article at its stable address (counts a view) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    language: "en" | "vi" | "bg" | "zh";
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            author: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            body: string;
+                            categoryId: string | null;
+                            createdAt: string;
+                            editor: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            fallbackFrom: ("en" | "vi" | "bg" | "zh") | null;
+                            /** Format: uuid */
+                            groupId: string;
+                            helpfulNo: number;
+                            helpfulYes: number;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            language: "en" | "vi" | "bg" | "zh";
+                            original: boolean;
+                            publishedAt: string | null;
+                            slug: string;
+                            snippet: {
+                                match: boolean;
+                                text: string;
+                            }[];
+                            /** @enum {string} */
+                            status: "draft" | "published" | "archived";
+                            tags: string[];
+                            title: string;
+                            translations: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                language: "en" | "vi" | "bg" | "zh";
+                                slug: string;
+                                /** @enum {string} */
+                                status: "draft" | "published" | "archived";
+                                title: string;
+                            }[];
+                            updatedAt: string;
+                            uses: number;
+                            version: number;
+                            views: number;
+                            /** @enum {string} */
+                            visibility: "internal" | "public";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/help/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Categories with the number of public articles */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                articles: number;
+                                /** Format: uuid */
+                                id: string;
+                                names: {
+                                    [key: string]: string;
+                                };
+                                parentId: string | null;
+                                position: number;
+                                slug: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/help/files/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An image a published public article shows */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/history/{entityType}/{entityId}": {
         parameters: {
             query?: never;
@@ -4588,6 +4881,764 @@ export interface paths {
                                 internal: boolean;
                             }[];
                             nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kb/analytics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Most viewed, most and least helpful articles, searches without result (per language and period) */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    language?: "en" | "vi" | "bg" | "zh";
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            leastHelpful: {
+                                helpfulNo: number;
+                                helpfulYes: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                language: "en" | "vi" | "bg" | "zh";
+                                title: string;
+                                views: number;
+                            }[];
+                            mostHelpful: {
+                                helpfulNo: number;
+                                helpfulYes: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                language: "en" | "vi" | "bg" | "zh";
+                                title: string;
+                                views: number;
+                            }[];
+                            mostViewed: {
+                                helpfulNo: number;
+                                helpfulYes: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                language: "en" | "vi" | "bg" | "zh";
+                                title: string;
+                                views: number;
+                            }[];
+                            searchesWithoutResult: {
+                                count: number;
+                                language: string | null;
+                                lastAt: string;
+                                query: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kb/articles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search articles (ranked; words, partial words, typos, any script) or list them; filters category, tag, language, visibility, status */
+        get: {
+            parameters: {
+                query?: {
+                    categoryId?: string;
+                    language?: "en" | "vi" | "bg" | "zh";
+                    limit?: number;
+                    q?: string;
+                    status?: "draft" | "published" | "archived";
+                    tag?: string;
+                    visibility?: "internal" | "public";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                categoryId: string | null;
+                                /** Format: uuid */
+                                groupId: string;
+                                helpfulNo: number;
+                                helpfulYes: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                language: "en" | "vi" | "bg" | "zh";
+                                slug: string;
+                                snippet: {
+                                    match: boolean;
+                                    text: string;
+                                }[];
+                                /** @enum {string} */
+                                status: "draft" | "published" | "archived";
+                                tags: string[];
+                                title: string;
+                                updatedAt: string;
+                                uses: number;
+                                views: number;
+                                /** @enum {string} */
+                                visibility: "internal" | "public";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Write an article, or a translation of one (translationOf) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        categoryId?: string | null;
+                        /** @enum {string} */
+                        language: "en" | "vi" | "bg" | "zh";
+                        slug?: string;
+                        /**
+                         * @default draft
+                         * @enum {string}
+                         */
+                        status?: "draft" | "published" | "archived";
+                        tags?: string[];
+                        title: string;
+                        /** Format: uuid */
+                        translationOf?: string;
+                        /**
+                         * @default internal
+                         * @enum {string}
+                         */
+                        visibility?: "internal" | "public";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            author: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            body: string;
+                            categoryId: string | null;
+                            createdAt: string;
+                            editor: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            fallbackFrom: ("en" | "vi" | "bg" | "zh") | null;
+                            /** Format: uuid */
+                            groupId: string;
+                            helpfulNo: number;
+                            helpfulYes: number;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            language: "en" | "vi" | "bg" | "zh";
+                            original: boolean;
+                            publishedAt: string | null;
+                            slug: string;
+                            snippet: {
+                                match: boolean;
+                                text: string;
+                            }[];
+                            /** @enum {string} */
+                            status: "draft" | "published" | "archived";
+                            tags: string[];
+                            title: string;
+                            translations: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                language: "en" | "vi" | "bg" | "zh";
+                                slug: string;
+                                /** @enum {string} */
+                                status: "draft" | "published" | "archived";
+                                title: string;
+                            }[];
+                            updatedAt: string;
+                            uses: number;
+                            version: number;
+                            views: number;
+                            /** @enum {string} */
+                            visibility: "internal" | "public";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kb/articles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One article; with ?language= its translation, or the original with fallbackFrom */
+        get: {
+            parameters: {
+                query?: {
+                    language?: "en" | "vi" | "bg" | "zh";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            author: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            body: string;
+                            categoryId: string | null;
+                            createdAt: string;
+                            editor: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            fallbackFrom: ("en" | "vi" | "bg" | "zh") | null;
+                            /** Format: uuid */
+                            groupId: string;
+                            helpfulNo: number;
+                            helpfulYes: number;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            language: "en" | "vi" | "bg" | "zh";
+                            original: boolean;
+                            publishedAt: string | null;
+                            slug: string;
+                            snippet: {
+                                match: boolean;
+                                text: string;
+                            }[];
+                            /** @enum {string} */
+                            status: "draft" | "published" | "archived";
+                            tags: string[];
+                            title: string;
+                            translations: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                language: "en" | "vi" | "bg" | "zh";
+                                slug: string;
+                                /** @enum {string} */
+                                status: "draft" | "published" | "archived";
+                                title: string;
+                            }[];
+                            updatedAt: string;
+                            uses: number;
+                            version: number;
+                            views: number;
+                            /** @enum {string} */
+                            visibility: "internal" | "public";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit an article (If-Match: version; 412 when someone saved in between) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body?: string;
+                        categoryId?: string | null;
+                        /** @enum {string} */
+                        status?: "draft" | "published" | "archived";
+                        tags?: string[];
+                        title?: string;
+                        /** @enum {string} */
+                        visibility?: "internal" | "public";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            author: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            body: string;
+                            categoryId: string | null;
+                            createdAt: string;
+                            editor: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            fallbackFrom: ("en" | "vi" | "bg" | "zh") | null;
+                            /** Format: uuid */
+                            groupId: string;
+                            helpfulNo: number;
+                            helpfulYes: number;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            language: "en" | "vi" | "bg" | "zh";
+                            original: boolean;
+                            publishedAt: string | null;
+                            slug: string;
+                            snippet: {
+                                match: boolean;
+                                text: string;
+                            }[];
+                            /** @enum {string} */
+                            status: "draft" | "published" | "archived";
+                            tags: string[];
+                            title: string;
+                            translations: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                language: "en" | "vi" | "bg" | "zh";
+                                slug: string;
+                                /** @enum {string} */
+                                status: "draft" | "published" | "archived";
+                                title: string;
+                            }[];
+                            updatedAt: string;
+                            uses: number;
+                            version: number;
+                            views: number;
+                            /** @enum {string} */
+                            visibility: "internal" | "public";
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/kb/articles/{id}/inserted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The article was inserted into a ticket's reply (counts a use when the ticket is resolved) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        ticketId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kb/articles/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The answer's previous versions, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                body: string;
+                                editor: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                savedAt: string;
+                                title: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kb/articles/{id}/versions/{version}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore a previous version (If-Match: the current version) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            author: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            body: string;
+                            categoryId: string | null;
+                            createdAt: string;
+                            editor: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            fallbackFrom: ("en" | "vi" | "bg" | "zh") | null;
+                            /** Format: uuid */
+                            groupId: string;
+                            helpfulNo: number;
+                            helpfulYes: number;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            language: "en" | "vi" | "bg" | "zh";
+                            original: boolean;
+                            publishedAt: string | null;
+                            slug: string;
+                            snippet: {
+                                match: boolean;
+                                text: string;
+                            }[];
+                            /** @enum {string} */
+                            status: "draft" | "published" | "archived";
+                            tags: string[];
+                            title: string;
+                            translations: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                language: "en" | "vi" | "bg" | "zh";
+                                slug: string;
+                                /** @enum {string} */
+                                status: "draft" | "published" | "archived";
+                                title: string;
+                            }[];
+                            updatedAt: string;
+                            uses: number;
+                            version: number;
+                            views: number;
+                            /** @enum {string} */
+                            visibility: "internal" | "public";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kb/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Categories (one level of nesting, ordered) with the number of articles the reader sees */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                articles: number;
+                                /** Format: uuid */
+                                id: string;
+                                names: {
+                                    [key: string]: string;
+                                };
+                                parentId: string | null;
+                                position: number;
+                                slug: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a category (its parent must be top-level) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        names: {
+                            bg?: string;
+                            en: string;
+                            vi?: string;
+                            zh?: string;
+                        };
+                        parentId?: string | null;
+                        position?: number;
+                        slug: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            articles: number;
+                            /** Format: uuid */
+                            id: string;
+                            names: {
+                                [key: string]: string;
+                            };
+                            parentId: string | null;
+                            position: number;
+                            slug: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kb/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Articles related to a ticket's question (or a text), in the customer's language first */
+        get: {
+            parameters: {
+                query?: {
+                    language?: "en" | "vi" | "bg" | "zh";
+                    limit?: number;
+                    text?: string;
+                    ticketId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                categoryId: string | null;
+                                /** Format: uuid */
+                                groupId: string;
+                                helpfulNo: number;
+                                helpfulYes: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                language: "en" | "vi" | "bg" | "zh";
+                                slug: string;
+                                snippet: {
+                                    match: boolean;
+                                    text: string;
+                                }[];
+                                /** @enum {string} */
+                                status: "draft" | "published" | "archived";
+                                tags: string[];
+                                title: string;
+                                updatedAt: string;
+                                uses: number;
+                                views: number;
+                                /** @enum {string} */
+                                visibility: "internal" | "public";
+                            }[];
+                            language: string;
                         };
                     };
                 };
@@ -4648,7 +5699,7 @@ export interface paths {
                                     inApp: boolean;
                                 };
                             };
-                            permissions: ("activities.read" | "activities.write" | "audit.read" | "billing.write" | "custom_fields.manage" | "custom_fields.read" | "customers.assign" | "customers.export" | "customers.import" | "customers.merge" | "customers.read" | "customers.write" | "files.upload" | "handovers.manage" | "handovers.read" | "handovers.work" | "jobs.manage" | "mail.read" | "org.manage" | "org.read" | "pool.claim" | "pool.manage" | "pool.read" | "pool.recycle" | "portal.customer.read" | "settings.manage" | "tickets.assign" | "tickets.bulk" | "tickets.export" | "tickets.manage" | "tickets.rate" | "tickets.read" | "tickets.sla.read" | "tickets.write" | "users.manage" | "users.read")[];
+                            permissions: ("activities.read" | "activities.write" | "audit.read" | "billing.write" | "custom_fields.manage" | "custom_fields.read" | "customers.assign" | "customers.export" | "customers.import" | "customers.merge" | "customers.read" | "customers.write" | "files.upload" | "handovers.manage" | "handovers.read" | "handovers.work" | "jobs.manage" | "knowledge.analytics" | "knowledge.read" | "knowledge.write" | "mail.read" | "org.manage" | "org.read" | "pool.claim" | "pool.manage" | "pool.read" | "pool.recycle" | "portal.customer.read" | "settings.manage" | "tickets.assign" | "tickets.bulk" | "tickets.export" | "tickets.manage" | "tickets.rate" | "tickets.read" | "tickets.sla.read" | "tickets.write" | "users.manage" | "users.read")[];
                             phone: string | null;
                             /** @enum {string} */
                             role: "admin" | "manager" | "sales" | "agent" | "marketing" | "auditor" | "client";
@@ -4729,7 +5780,7 @@ export interface paths {
                                     inApp: boolean;
                                 };
                             };
-                            permissions: ("activities.read" | "activities.write" | "audit.read" | "billing.write" | "custom_fields.manage" | "custom_fields.read" | "customers.assign" | "customers.export" | "customers.import" | "customers.merge" | "customers.read" | "customers.write" | "files.upload" | "handovers.manage" | "handovers.read" | "handovers.work" | "jobs.manage" | "mail.read" | "org.manage" | "org.read" | "pool.claim" | "pool.manage" | "pool.read" | "pool.recycle" | "portal.customer.read" | "settings.manage" | "tickets.assign" | "tickets.bulk" | "tickets.export" | "tickets.manage" | "tickets.rate" | "tickets.read" | "tickets.sla.read" | "tickets.write" | "users.manage" | "users.read")[];
+                            permissions: ("activities.read" | "activities.write" | "audit.read" | "billing.write" | "custom_fields.manage" | "custom_fields.read" | "customers.assign" | "customers.export" | "customers.import" | "customers.merge" | "customers.read" | "customers.write" | "files.upload" | "handovers.manage" | "handovers.read" | "handovers.work" | "jobs.manage" | "knowledge.analytics" | "knowledge.read" | "knowledge.write" | "mail.read" | "org.manage" | "org.read" | "pool.claim" | "pool.manage" | "pool.read" | "pool.recycle" | "portal.customer.read" | "settings.manage" | "tickets.assign" | "tickets.bulk" | "tickets.export" | "tickets.manage" | "tickets.rate" | "tickets.read" | "tickets.sla.read" | "tickets.write" | "users.manage" | "users.read")[];
                             phone: string | null;
                             /** @enum {string} */
                             role: "admin" | "manager" | "sales" | "agent" | "marketing" | "auditor" | "client";
@@ -5447,7 +6498,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Global search: customers, tickets (by number or words, any language), ≤ 10 per group; groups the caller may not read are absent */
+        /** Global search: customers, tickets, articles (by number or words, any language), ≤ 10 per group; groups the caller may not read are absent */
         get: {
             parameters: {
                 query: {
@@ -5467,6 +6518,14 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            articles?: {
+                                /** Format: uuid */
+                                id: string;
+                                language: string;
+                                status: string;
+                                title: string;
+                                visibility: string;
+                            }[];
                             customers?: {
                                 hint: string | null;
                                 /** Format: uuid */
@@ -9000,6 +10059,9 @@ export type Permission =
   | "handovers.read"
   | "handovers.work"
   | "jobs.manage"
+  | "knowledge.analytics"
+  | "knowledge.read"
+  | "knowledge.write"
   | "mail.read"
   | "org.manage"
   | "org.read"
@@ -9065,6 +10127,10 @@ export const maxLengths = {
   },
   "PATCH /api/v1/handovers/{id}/items/{itemId}": {
     "note": 2000
+  },
+  "PATCH /api/v1/kb/articles/{id}": {
+    "title": 200,
+    "body": 200000
   },
   "PATCH /api/v1/me": {
     "name": 120,
@@ -9152,6 +10218,17 @@ export const maxLengths = {
   },
   "POST /api/v1/handovers/{id}/send-back": {
     "reason": 1000
+  },
+  "POST /api/v1/help/articles/{id}/feedback": {
+    "comment": 2000
+  },
+  "POST /api/v1/kb/articles": {
+    "title": 200,
+    "body": 200000,
+    "slug": 120
+  },
+  "POST /api/v1/kb/categories": {
+    "slug": 80
   },
   "POST /api/v1/me/password": {
     "currentPassword": 1024,
@@ -9286,6 +10363,12 @@ export const numberRanges = {
     "employeeCount": {
       "min": 0,
       "max": 10000000
+    }
+  },
+  "POST /api/v1/kb/categories": {
+    "position": {
+      "min": 0,
+      "max": 10000
     }
   },
   "POST /api/v1/me/tokens": {

@@ -17,6 +17,9 @@ const rows = <T>(r: unknown) => r as T[];
 /** `{id, name}` of the user in `userId` (a column or value), or null. */
 export const userRef = (userId: SQL) => sql<Person | null>`(select json_build_object('id', u.id, 'name', u.name) from users u where u.id = ${userId})`;
 
+/** The language the user in `userId` reads the app in, or null. */
+export const userLanguage = (userId: SQL) => sql<string | null>`(select u.language from users u where u.id = ${userId})`;
+
 /** The name of the user in `userId` (for ordering and labels), or null. */
 export const userName = (userId: SQL) => sql<string | null>`(select u.name from users u where u.id = ${userId})`;
 

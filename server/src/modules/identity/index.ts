@@ -26,6 +26,7 @@ export {
   userIsActive,
   userName,
   userNames,
+  userLanguage,
   userRef,
   usersOfBranch,
   usersOfTeams,

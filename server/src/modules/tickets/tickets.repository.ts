@@ -3,7 +3,7 @@ import type { Db } from '../../platform/db/database.ts';
 import { exactTimestamp } from '../../platform/db/keyset.ts';
 import { selectRows } from '../../platform/db/rows.ts';
 import { customerRef } from '../customers/index.ts';
-import { userRef } from '../identity/index.ts';
+import { userLanguage, userRef } from '../identity/index.ts';
 import { tickets } from './tickets.tables.ts';
 
 /** TCK-NNNNNN: the one format of a ticket number, as SQL over a value of ticket_number_seq (`n`, text; a column, since it is used twice). */
@@ -107,6 +107,19 @@ export async function findTicket(db: Db, idOrNumber: string, visible: SQL): Prom
 /** Just what another record needs to link to a ticket: its id and customer, only if `visible` lets the caller see it. */
 export async function findTicketRef(db: Db, idOrNumber: string, visible: SQL): Promise<{ id: string; customerId: string } | null> {
   const [row] = await db.select({ id: tickets.id, customerId: tickets.customerId }).from(tickets).where(and(byIdOrNumber(idOrNumber), visible));
+  return row ?? null;
+}
+
+/** A visible ticket's question: title, description and its three latest public messages, and the requester's language. */
+export async function findTicketQuestion(db: Db, idOrNumber: string, visible: SQL): Promise<{ id: string; text: string; language: string | null } | null> {
+  const [row] = await db
+    .select({
+      id: tickets.id,
+      text: sql<string>`concat_ws(' ', ${tickets.title}, ${tickets.description}, (select string_agg(m.body, ' ') from (select body from ticket_messages where ticket_id = ${tickets.id} and not internal order by created_at desc limit 3) m))`,
+      language: userLanguage(sql`${tickets.requesterId}`),
+    })
+    .from(tickets)
+    .where(and(byIdOrNumber(idOrNumber), visible));
   return row ?? null;
 }
 

@@ -123,6 +123,21 @@ export class FileStore {
   async open(actor: Actor, id: string): Promise<{ file: FileRow; stream: fs.ReadStream }> {
     const file = await getFile(this.database.db, id);
     if (!file || !(await this.canRead(actor, file))) throw notFound('file');
+    return this.streamOf(file);
+  }
+
+  /**
+   * A file anyone may fetch without signing in (the public help centre's images): only a verified
+   * raster image, and only while `shown` vouches for it (a published public article shows it).
+   */
+  async openPublic(id: string, shown: (db: Db, file: FileRow) => Promise<boolean>): Promise<{ file: FileRow; stream: fs.ReadStream }> {
+    const file = await getFile(this.database.db, id);
+    if (!file || !file.inlineImage || !(await shown(this.database.db, file))) throw notFound('file');
+    return this.streamOf(file);
+  }
+
+  private async streamOf(file: FileRow): Promise<{ file: FileRow; stream: fs.ReadStream }> {
+    const id = file.id;
     const full = this.pathOf(file.storageKey);
     try {
       await fs.promises.access(full, fs.constants.R_OK);

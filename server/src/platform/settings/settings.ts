@@ -19,6 +19,10 @@ export const SETTINGS = {
     /** IAM-3: agents see every ticket, not only their components' (and those they process or created). */
     agentsSeeAllTickets: { schema: z.boolean(), default: false },
   },
+  knowledge: {
+    /** KB-1 editor workflow: the roles that may publish, un-publish and archive articles (writers draft). */
+    publishRoles: { schema: z.array(z.enum(['admin', 'manager', 'agent'])).min(1).max(3), default: ['admin', 'manager'] as ('admin' | 'manager' | 'agent')[] },
+  },
 } as const;
 
 type Sections = typeof SETTINGS;

@@ -1,0 +1,194 @@
+/**
+ * KB-1/KB-2: articles with sanitised answers, versions and translations; ranked search that folds
+ * accents, finds CJK without spaces and tolerates typos; who sees what (staff everything, clients and
+ * anonymous readers only published public articles, 404 otherwise); the editor workflow's refusals.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ifMatch, openTicket, query } from '../../../../test/factories/index.ts';
+import { createTestApp, type Agent, type TestApp } from '../../../../test/harness.ts';
+import { waitFor } from '../../../../test/wait.ts';
+
+type Summary = { id: string; title: string; language: string; slug: string; status: string; visibility: string; snippet: { text: string; match: boolean }[] };
+const titles = (items: Summary[]) => items.map((a) => a.title);
+
+describe('knowledge base', () => {
+  // One app for these its (starting one costs seconds): they read the demo articles and each writes its own.
+  let t: TestApp;
+  let agent: Agent;
+  let manager: Agent;
+  let client: Agent;
+  let auditor: Agent;
+  let anonymous: Agent;
+
+  const write = (who: Agent, body: Record<string, unknown>) => who.post('/api/v1/kb/articles', { language: 'en', visibility: 'public', ...body });
+  const faq = (q: string, language = 'en') => anonymous.get(`/api/v1/help/articles?language=${language}&q=${encodeURIComponent(q)}`);
+  const articleCount = async () => (await query<{ n: number }>(t, 'select count(*)::int as n from kb_articles'))[0].n;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    agent = await t.loginAs('agent1@demo.test');
+    manager = await t.loginAs('manager@demo.test');
+    client = await t.loginAs('client1@demo.test');
+    auditor = await t.loginAs('auditor@demo.test');
+    anonymous = t.anonymous();
+  });
+  afterAll(async () => t.stop());
+
+  it('stores answers sanitised: scripts, handlers, iframes, javascript: links, SVG and styles are gone', async () => {
+    const created = await write(manager, {
+      title: 'Payload probe',
+      status: 'published',
+      body: `<p>Safe text</p><script>alert(1)</script><img src="x" onerror="alert(2)"><iframe src="https://evil.test"></iframe>
+        <a href="javascript:alert(3)">click</a><svg onload="alert(4)"><circle r="1"/></svg><p style="background:url(javascript:alert(5))">styled</p>
+        <a href="https://example.test/doc">doc</a><table><tr><td onclick="alert(6)">cell</td></tr></table>`,
+    });
+    expect(created.statusCode).toBe(201);
+    const body: string = created.json().body;
+    expect(body).not.toMatch(/script|onerror|onload|onclick|iframe|javascript:|<svg|style=/i);
+    expect(body).toContain('<p>Safe text</p>');
+    expect(body).toContain('<a href="https://example.test/doc" target="_blank" rel="noopener noreferrer nofollow">doc</a>');
+    expect(body).toContain('<td>cell</td>');
+  });
+
+  it('refuses an answer that is only unsafe markup, an over-long title and a client writer, writing nothing', async () => {
+    const before = await articleCount();
+    const empty = await write(agent, { title: 'Nothing left', body: '<script>alert(1)</script>' });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json().errors.map((e: { field: string }) => e.field)).toEqual(['body']);
+    const long = await write(agent, { title: 'x'.repeat(201), body: '<p>ok</p>' });
+    expect(long.statusCode).toBe(400);
+    expect(long.headers['content-type']).toContain('application/problem+json');
+    expect(long.json().errors.map((e: { field: string }) => e.field)).toEqual(['title']);
+    const byClient = await write(client, { title: 'Mine', body: '<p>mine</p>' });
+    expect(byClient.statusCode).toBe(403);
+    expect(await articleCount()).toBe(before);
+  });
+
+  it("lets agents draft but only the setting's roles publish (default: manager and admin)", async () => {
+    const published = await write(agent, { title: 'Agent publishes', body: '<p>x</p>', status: 'published' });
+    expect(published.statusCode).toBe(403);
+    expect(published.json()).toMatchObject({ code: 'publish_not_allowed', errors: [{ field: 'status' }] });
+    const draft = await write(agent, { title: 'Agent drafts', body: '<p>Draft body</p>' });
+    expect(draft.statusCode).toBe(201);
+    expect(draft.json()).toMatchObject({ status: 'draft', author: { name: expect.any(String) } });
+    const publish = await manager.patch(`/api/v1/kb/articles/${draft.json().id}`, { status: 'published' }, ifMatch(draft.json().version));
+    expect(publish.statusCode).toBe(200);
+    expect(publish.json()).toMatchObject({ status: 'published', publishedAt: expect.any(String) });
+  });
+
+  it('answers 412 to a stale If-Match and keeps the first save; previous versions are listed and restorable', async () => {
+    const created = (await write(manager, { title: 'Versioned', body: '<p>First answer</p>' })).json();
+    const first = await manager.patch(`/api/v1/kb/articles/${created.id}`, { body: '<p>Second answer</p>' }, ifMatch(created.version));
+    expect(first.statusCode).toBe(200);
+    const stale = await agent.patch(`/api/v1/kb/articles/${created.id}`, { body: '<p>Lost?</p>' }, ifMatch(created.version));
+    expect(stale.statusCode).toBe(412);
+    const now = (await agent.get(`/api/v1/kb/articles/${created.id}`)).json();
+    expect(now.body).toBe('<p>Second answer</p>');
+    const versions = (await agent.get(`/api/v1/kb/articles/${created.id}/versions`)).json().items;
+    expect(versions.map((v: { body: string }) => v.body)).toEqual(['<p>First answer</p>']);
+    const restored = await manager.post(`/api/v1/kb/articles/${created.id}/versions/${versions[0].version}/restore`, {}, ifMatch(now.version));
+    expect(restored.statusCode).toBe(200);
+    expect(restored.json().body).toBe('<p>First answer</p>');
+    const history = await query<{ action: string }>(t, `select action from history where entity_type = 'article' and entity_id = $1 order by id`, [created.id]);
+    expect(history.map((h) => h.action)).toEqual(['created', 'updated', 'updated']);
+  });
+
+  it('finds Vietnamese without accents, Chinese without spaces, partial words and typos, matches marked', async () => {
+    const vi = (await faq('hoa don', 'vi')).json().items as Summary[];
+    expect(vi[0].title).toMatch(/hóa đơn/i);
+    expect(vi[0].snippet.filter((p) => p.match).map((p) => p.text.toLowerCase())).toContain('hóa');
+    const zh = (await faq('发票', 'zh')).json().items as Summary[];
+    expect(zh.some((a) => a.language === 'zh')).toBe(true);
+    expect(zh[0].snippet.some((p) => p.match && p.text === '发票')).toBe(true);
+    expect(titles((await faq('passw')).json().items)).toContain('How do I reset my password?');
+    expect(titles((await faq('pasword')).json().items)).toContain('How do I reset my password?');
+    expect((await faq('zzzqqqxx')).json().items).toEqual([]);
+  });
+
+  it('shows clients and anonymous readers published public articles only: internal and drafts are 404 and never listed', async () => {
+    const [internal] = await query<{ id: string; language: string; slug: string }>(t, `select id, language, slug from kb_articles where visibility = 'internal' and status = 'published' limit 1`);
+    const draft = (await write(agent, { title: 'Secret draft about routers', body: '<p>routers secret</p>' })).json();
+    for (const id of [internal.id, draft.id]) {
+      expect((await client.get(`/api/v1/kb/articles/${id}`)).statusCode).toBe(404);
+      expect((await agent.get(`/api/v1/kb/articles/${id}`)).statusCode).toBe(200);
+    }
+    expect((await anonymous.get(`/api/v1/help/articles/${internal.language}/${internal.slug}`)).statusCode).toBe(404);
+    expect((await anonymous.get(`/help/${internal.language}/${internal.slug}`)).statusCode).toBe(404);
+    const clientSearch = (await client.get('/api/v1/kb/articles?q=routers%20secret')).json().items;
+    expect(clientSearch).toEqual([]);
+    expect((await agent.get('/api/v1/kb/articles?q=routers%20secret')).json().items.map((a: Summary) => a.id)).toEqual([draft.id]);
+    const listed = await client.get('/api/v1/kb/articles?limit=100');
+    expect(listed.statusCode, listed.body).toBe(200);
+    const everything = listed.json().items as Summary[];
+    expect(everything.length).toBeGreaterThan(0);
+    expect(everything.every((a) => a.visibility === 'public' && a.status === 'published')).toBe(true);
+    // The header search (PLT-8): the same rule — the staff's hits for "refund" include the internal approval limits, the client's do not.
+    const staffHits = (await agent.get('/api/v1/search?q=refund')).json().articles as Summary[];
+    expect(staffHits.some((a) => a.visibility === 'internal')).toBe(true);
+    const clientHits = (await client.get('/api/v1/search?q=refund')).json().articles as Summary[] | undefined;
+    expect((clientHits ?? []).every((a) => a.visibility === 'public')).toBe(true);
+    const sitemap = (await anonymous.get('/help/sitemap.xml')).body;
+    expect(sitemap).not.toContain(`/${internal.language}/${internal.slug}<`);
+    expect((await auditor.post('/api/v1/kb/articles', { title: 'x', body: '<p>x</p>', language: 'en' })).statusCode).toBe(403);
+  });
+
+  it("gives a reader their language and falls back to the original with a note", async () => {
+    const [only] = await query<{ id: string; language: string }>(t, `select id, language from kb_articles a where visibility = 'public' and status = 'published'
+      and (select count(*) from kb_articles b where b.group_id = a.group_id) = 1 and language <> 'en' limit 1`);
+    const read = (await client.get(`/api/v1/kb/articles/${only.id}?language=en`)).json();
+    expect(read).toMatchObject({ id: only.id, language: only.language, fallbackFrom: 'en' });
+    const [translated] = await query<{ id: string; group_id: string }>(t, `select a.id, a.group_id from kb_articles a where a.original and a.language = 'en' and a.visibility = 'public'
+      and exists (select 1 from kb_articles b where b.group_id = a.group_id and b.language = 'bg' and b.status = 'published')`);
+    const bg = (await client.get(`/api/v1/kb/articles/${translated.id}?language=bg`)).json();
+    expect(bg).toMatchObject({ language: 'bg', fallbackFrom: null });
+    expect(bg.translations.map((x: { language: string }) => x.language)).toContain('en');
+  });
+
+  it('serves the help centre as HTML with the title, text and feedback form, and counts views and feedback', async () => {
+    const [a] = await query<{ id: string; slug: string; title: string; views: number }>(t, `select id, slug, title, views from kb_articles where language = 'en' and slug = 'reset-password'`);
+    const page = await anonymous.get(`/help/en/${a.slug}`);
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-type']).toContain('text/html');
+    expect(page.headers['content-security-policy']).toContain("default-src 'none'");
+    expect(page.body).toContain(`<title>${a.title.replace(/'/g, '&#39;').replace(/\?/g, '?')} ·`);
+    expect(page.body).toContain('og:description');
+    expect(page.body).toContain(`/portal/tickets/new?article=${a.id}`);
+    const feedback = await anonymous.post(`/api/v1/help/articles/${a.id}/feedback`, { helpful: false, comment: 'Step 3 is unclear' });
+    expect(feedback.statusCode).toBe(204);
+    const after = (await query<{ views: number; helpful_no: number }>(t, `select views, helpful_no from kb_articles where id = $1`, [a.id]))[0];
+    expect(after.views).toBe(a.views + 1);
+    expect(after.helpful_no).toBeGreaterThanOrEqual(1);
+    const index = await anonymous.get('/help/vi?q=hoa%20don');
+    expect(index.body).toMatch(/<mark>hóa<\/mark>/i);
+  });
+
+  it("suggests articles for a ticket's question, counts a use when the ticket is resolved, and 404s a hidden ticket", async () => {
+    const admin = await t.loginAs('admin');
+    // A customer no demo client belongs to: client1 may not see its tickets.
+    const [customer] = await query<{ id: string }>(t, `select c.id from customers c where not exists (select 1 from users u where u.customer_id = c.id) order by c.number limit 1`);
+    const ticket = await openTicket(admin, { title: 'I forgot my password and cannot log in', customerId: customer.id });
+    const suggested = await admin.get(`/api/v1/kb/suggestions?ticketId=${ticket.id}`);
+    expect(suggested.statusCode).toBe(200);
+    const top = suggested.json().items as Summary[];
+    expect(top.slice(0, 3).map((s) => s.slug)).toContain('reset-password');
+    const article = top.find((s) => s.slug === 'reset-password')!;
+    expect((await admin.post(`/api/v1/kb/articles/${article.id}/inserted`, { ticketId: ticket.id })).statusCode).toBe(204);
+    expect((await client.get(`/api/v1/kb/suggestions?ticketId=${ticket.id}`)).statusCode).toBe(404);
+    const uses = async () => (await query<{ uses: number }>(t, 'select uses from kb_articles where id = $1', [article.id]))[0].uses;
+    const before = await uses();
+    const working = await admin.post(`/api/v1/tickets/${ticket.number}/status`, { status: 'in_progress' }, ifMatch(ticket.version));
+    expect(working.statusCode, working.body).toBe(200);
+    const resolved = await admin.post(`/api/v1/tickets/${ticket.number}/status`, { status: 'resolved' }, ifMatch(working.json().version));
+    expect(resolved.statusCode, resolved.body).toBe(200);
+    await waitFor('the use to be counted', async () => (await uses()) === before + 1 || null);
+  });
+
+  it('reports the most viewed and the searches without result to the KB owner, not to agents', async () => {
+    await faq('nothing-like-this-exists');
+    expect((await agent.get('/api/v1/kb/analytics')).statusCode).toBe(403);
+    const report = await manager.get('/api/v1/kb/analytics');
+    expect(report.statusCode).toBe(200);
+    expect(report.json().searchesWithoutResult.map((s: { query: string }) => s.query)).toContain('nothing-like-this-exists');
+    expect(report.json().mostViewed.length).toBeGreaterThan(0);
+  });
+});

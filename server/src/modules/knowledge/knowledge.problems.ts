@@ -1,0 +1,12 @@
+import { defineProblems } from '../../platform/http/problems.ts';
+
+/** The problem codes this module answers with (see platform/http/problems.ts). */
+export const knowledgeProblems = defineProblems({
+  publish_not_allowed: { status: 403, title: 'Publishing is not allowed for your role' },
+  translation_exists: { status: 409, title: 'The article already has this language' },
+  slug_taken: { status: 409, title: 'Another article in this language has this address' },
+});
+
+declare module '../../platform/http/problems.ts' {
+  interface ProblemRegistry extends Record<keyof typeof knowledgeProblems, true> {}
+}
