@@ -1,5 +1,5 @@
 import { AppShell, Container, Group, NavLink } from '@mantine/core';
-import { IconInbox, IconTicket, IconUserCircle } from '@tabler/icons-react';
+import { IconBook2, IconInbox, IconTicket, IconUserCircle } from '@tabler/icons-react';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
@@ -13,6 +13,7 @@ export function PortalLayout() {
   const items = [
     { to: '/portal', label: t('portal.myRequests'), icon: IconInbox, active: pathname === '/portal' },
     { to: '/portal/tickets', label: t('portalTickets.nav.tickets'), icon: IconTicket, active: pathname.startsWith('/portal/tickets') },
+    { to: '/portal/faq', label: t('portalFaq.nav'), icon: IconBook2, active: pathname.startsWith('/portal/faq') },
     { to: '/portal/profile', label: t('header.profile'), icon: IconUserCircle, active: pathname.startsWith('/portal/profile') },
   ];
   return (

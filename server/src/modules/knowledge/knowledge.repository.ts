@@ -5,6 +5,12 @@ import { kbArticleFiles, kbArticles, kbArticleUses, kbArticleVersions, kbCategor
 
 export type ArticleRow = typeof kbArticles.$inferSelect;
 
+/**
+ * A column of the outer row, qualified, for correlated subqueries: Drizzle writes a one-table select's
+ * columns unqualified ("id"), which inside a subquery would name the subquery's own column instead.
+ */
+const outerArticle = (column: string) => sql.raw(`"kb_articles"."${column}"`);
+
 const summaryColumns = {
   id: kbArticles.id,
   groupId: kbArticles.groupId,
@@ -32,8 +38,8 @@ const detailColumns = {
   publishedAt: kbArticles.publishedAt,
   version: kbArticles.version,
   authorId: kbArticles.authorId,
-  author: userRef(sql`${kbArticles.authorId}`),
-  editor: userRef(sql`${kbArticles.editorId}`),
+  author: userRef(outerArticle('author_id')),
+  editor: userRef(outerArticle('editor_id')),
 };
 export type ArticleDetailRow = Awaited<ReturnType<typeof findArticle>> & {};
 
@@ -85,7 +91,7 @@ export async function insertVersion(tx: Db, row: typeof kbArticleVersions.$infer
 
 export async function listVersions(db: Db, articleId: string) {
   return db
-    .select({ version: kbArticleVersions.version, title: kbArticleVersions.title, bodyHtml: kbArticleVersions.bodyHtml, savedAt: kbArticleVersions.savedAt, editor: userRef(sql`${kbArticleVersions.editorId}`) })
+    .select({ version: kbArticleVersions.version, title: kbArticleVersions.title, bodyHtml: kbArticleVersions.bodyHtml, savedAt: kbArticleVersions.savedAt, editor: userRef(sql.raw('"kb_article_versions"."editor_id"')) })
     .from(kbArticleVersions)
     .where(eq(kbArticleVersions.articleId, articleId))
     .orderBy(desc(kbArticleVersions.version));
@@ -171,7 +177,7 @@ export const articleFilters = {
   status: (status: string) => eq(kbArticles.status, status),
   /** One article per group: the one in `language` when there is one, else the original (KB-1 fallback). */
   oneOfGroupIn: (language: string) =>
-    sql`(${kbArticles.language} = ${language} or (${kbArticles.original} and not exists (select 1 from kb_articles t where t.group_id = ${kbArticles.groupId} and t.language = ${language} and t.status = 'published' and t.visibility = ${kbArticles.visibility})))`,
+    sql`(${kbArticles.language} = ${language} or (${kbArticles.original} and not exists (select 1 from kb_articles t where t.group_id = ${outerArticle('group_id')} and t.language = ${language} and t.status = 'published' and t.visibility = ${outerArticle('visibility')})))`,
 };
 
 /** A view counted on the article and on its day, in one statement. */
@@ -213,7 +219,7 @@ export async function listCategories(db: Db, countVisible: SQL) {
       slug: kbCategories.slug,
       names: kbCategories.names,
       position: kbCategories.position,
-      articles: sql<number>`(select count(*)::int from kb_articles where kb_articles.category_id = ${kbCategories.id} and ${countVisible})`,
+      articles: sql<number>`(select count(*)::int from kb_articles where kb_articles.category_id = ${sql.raw('"kb_categories"."id"')} and ${countVisible})`,
     })
     .from(kbCategories)
     .orderBy(asc(kbCategories.position), asc(kbCategories.slug));
@@ -250,9 +256,10 @@ const ranked = { id: kbArticles.id, title: kbArticles.title, language: kbArticle
 export async function analytics(db: Db, p: Period) {
   const inPeriod = (column: SQL) => sql.join([sql`true`, ...(p.from ? [sql`${column} >= ${p.from}::date`] : []), ...(p.to ? [sql`${column} < ${p.to}::date + 1`] : [])], sql` and `);
   const lang = p.language ? eq(kbArticles.language, p.language) : sql`true`;
-  const views = sql<number>`coalesce((select sum(d.views)::int from kb_article_daily_views d where d.article_id = ${kbArticles.id} and ${inPeriod(sql`d.day`)}), 0)`;
-  const yes = sql<number>`(select count(*)::int from kb_feedback f where f.article_id = ${kbArticles.id} and f.helpful and ${inPeriod(sql`f.created_at`)})`;
-  const no = sql<number>`(select count(*)::int from kb_feedback f where f.article_id = ${kbArticles.id} and not f.helpful and ${inPeriod(sql`f.created_at`)})`;
+  const id = outerArticle('id');
+  const views = sql<number>`coalesce((select sum(d.views)::int from kb_article_daily_views d where d.article_id = ${id} and ${inPeriod(sql`d.day`)}), 0)`;
+  const yes = sql<number>`(select count(*)::int from kb_feedback f where f.article_id = ${id} and f.helpful and ${inPeriod(sql`f.created_at`)})`;
+  const no = sql<number>`(select count(*)::int from kb_feedback f where f.article_id = ${id} and not f.helpful and ${inPeriod(sql`f.created_at`)})`;
   const base = () => db.select({ ...ranked, views, yes, no }).from(kbArticles).where(lang);
   const mostViewed = await base().orderBy(sql`${views} desc`, asc(kbArticles.title)).limit(10);
   const rated = sql`(${yes} + ${no}) > 0`;

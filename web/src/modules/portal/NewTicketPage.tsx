@@ -1,7 +1,9 @@
 import { Card, Group, Radio, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconTicket } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
+import { api } from '../../api/client.ts';
 import { EmptyState } from '../../ui/EmptyState.tsx';
 import { SectionLoader } from '../../ui/Loading.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
@@ -21,6 +23,15 @@ export default function NewTicketPage() {
   const [params, setParams] = useSearchParams();
   const choosable = (types.data ?? []).filter((type) => type.active && !type.portalForm);
   const chosen = choosable.find((type) => type.key === params.get('type')) ?? null;
+  // Arriving from an FAQ article ("still need help?"): the ticket names the article it follows.
+  const articleId = params.get('article');
+  const article = useQuery({
+    queryKey: ['faq', 'by-id', articleId],
+    queryFn: () => api<{ title: string; language: string; slug: string }>(`/api/v1/kb/articles/${articleId}`),
+    enabled: Boolean(articleId),
+    retry: false,
+  });
+  const reference = article.data ? `${t('portalFaq.aboutArticle', { title: article.data.title })} ${window.location.origin}/help/${article.data.language}/${article.data.slug}\n\n` : '';
 
   return (
     <>
@@ -36,7 +47,7 @@ export default function NewTicketPage() {
           <Radio.Group
             label={t('portalTickets.newTicket.pickType')}
             value={chosen?.key ?? null}
-            onChange={(key) => setParams({ type: key }, { replace: true })}
+            onChange={(key) => setParams({ type: key, ...(articleId ? { article: articleId } : {}) }, { replace: true })}
           >
             <SimpleGrid cols={{ base: 1, xs: 2, sm: 3 }} spacing="sm" mt="xs">
               {choosable.map((type) => (
@@ -62,7 +73,7 @@ export default function NewTicketPage() {
                 {t('portalTickets.newTicket.formTitle', { type: typeName(chosen, i18n.language) })}
               </Title>
               {/* A new type starts a fresh form: fields of the previous one must not be sent along. */}
-              <TicketForm key={chosen.id} type={chosen} submitLabel={t('portalTickets.form.submit')} />
+              <TicketForm key={`${chosen.id}:${reference ? 'ref' : ''}`} type={chosen} submitLabel={t('portalTickets.form.submit')} initialDescription={reference} />
             </Card>
           )}
         </Stack>

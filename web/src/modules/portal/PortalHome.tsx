@@ -1,5 +1,5 @@
 import { Button, Card, Group, SimpleGrid, Text, ThemeIcon, Title, UnstyledButton } from '@mantine/core';
-import { IconAlertTriangle, IconArrowRight, IconMessageCircle, IconMessages, IconPlus, type Icon } from '@tabler/icons-react';
+import { IconAlertTriangle, IconArrowRight, IconBook2, IconMessageCircle, IconMessages, IconPlus, type Icon } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMe } from '../../app/session.tsx';
@@ -42,7 +42,8 @@ export function PortalHome() {
           {t('portal.subtitle')}
         </Text>
       </div>
-      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md" mb="lg">
+      <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="md" mb="lg">
+        <ActionCard to="/portal/faq" icon={IconBook2} color="grape" title={t('portalFaq.title')} hint={t('portalFaq.homeHint')} />
         <ActionCard to="/portal/tickets/new" icon={IconPlus} color="blue" title={t('portalTickets.home.newTicket')} hint={t('portalTickets.home.newTicketHint')} />
         <ActionCard to="/portal/report-problem" icon={IconAlertTriangle} color="orange" title={t('portalTickets.home.reportProblem')} hint={t('portalTickets.home.reportProblemHint')} />
         <ActionCard to="/portal/feedback" icon={IconMessageCircle} color="teal" title={t('portalTickets.home.feedback')} hint={t('portalTickets.home.feedbackHint')} />

@@ -33,8 +33,10 @@ function Counter({ length, max }: { length: number; max: number }) {
  * Required inputs are checked here for a quick answer in the user's language; everything else the
  * server refuses lands on the input it names.
  */
-export function TicketForm({ type, category, submitLabel, withPriority = true }: {
+export function TicketForm({ type, category, submitLabel, withPriority = true, initialDescription = '' }: {
   type: TicketType;
+  /** Text the description starts with (an FAQ article's reference, KB-2 "still need help"). */
+  initialDescription?: string;
   category?: TicketCategory;
   submitLabel: string;
   withPriority?: boolean;
@@ -45,7 +47,7 @@ export function TicketForm({ type, category, submitLabel, withPriority = true }:
   const { csrfToken } = useMe();
   const fields = type.fields.filter((f) => f.active);
   const [title, setTitle] = useState('');
-  const [description, setDescription] = useState('');
+  const [description, setDescription] = useState(initialDescription);
   const [priority, setPriority] = useState('3');
   const [values, setValues] = useState<Record<string, unknown>>({});
   // The ticket custom fields a client fills (decision 0007); the server answers a client only those shown to them.

@@ -1,9 +1,10 @@
 import { Alert, Button, FileButton, Group, Paper, SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
 import { IconLock, IconPaperclip, IconSend } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toastSuccess } from '../../ui/toast.ts';
 import type { Audience } from './badges.tsx';
+import { appendToDraft, useComposerInsert } from './composerInsert.ts';
 import { usePostMessage, useUploadAttachment } from './tickets.api.ts';
 import { uploadErrorMessage } from './uploadError.ts';
 import { MESSAGE_MAX } from './tickets.types.ts';
@@ -24,6 +25,14 @@ export function Composer({ idOrNumber, audience = 'staff', closed }: { idOrNumbe
   const upload = useUploadAttachment(idOrNumber);
   const internal = allowInternal && mode === 'note';
   const length = body.trim().length;
+  // Knowledge-base suggestions beside the conversation insert into this draft.
+  const inserter = useComposerInsert();
+  useEffect(() => {
+    inserter.current = (text) => setBody((draft) => appendToDraft(draft, text));
+    return () => {
+      inserter.current = null;
+    };
+  }, [inserter]);
 
   const send = () => {
     if (!length) return setError(t('validation.required'));

@@ -1,6 +1,6 @@
 import { Alert, Anchor, Badge, Breadcrumbs, Button, Card, Grid, Group, Stack, Tabs, Text, Tooltip } from '@mantine/core';
 import { IconArrowMerge, IconArrowUpRight, IconBolt } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../api/client.ts';
@@ -14,7 +14,9 @@ import { QueryError } from '../../ui/QueryError.tsx';
 import { StaleNotice } from '../../ui/StaleNotice.tsx';
 import { toastError } from '../../ui/toast.ts';
 import { EscalationBadge, PriorityBadge, TicketStatusBadge } from './badges.tsx';
+import { ArticleSuggestions } from './ArticleSuggestions.tsx';
 import { Composer } from './Composer.tsx';
+import { type ComposerInsert, ComposerInsertContext } from './composerInsert.ts';
 import { Conversation } from './Conversation.tsx';
 import { EscalateModal } from './EscalateModal.tsx';
 import { MessageBody } from './MessageBody.tsx';
@@ -69,6 +71,7 @@ function TicketWorkspace({ ticket, reload }: { ticket: TicketDetail; reload: () 
   const [stale, setStale] = useState(false);
   const [reloading, setReloading] = useState(false);
   const [escalating, setEscalating] = useState(false);
+  const composerInsert = useRef<ComposerInsert['current']>(null) as ComposerInsert;
   const type = (types.data ?? []).find((x) => x.id === ticket.type.id);
   // The server decides (priority 4–5, still open, tickets.write) and says so with the ticket.
   const canEscalate = ticket.canEscalate;
@@ -147,6 +150,7 @@ function TicketWorkspace({ ticket, reload }: { ticket: TicketDetail; reload: () 
           </Alert>
         )}
       </Stack>
+      <ComposerInsertContext.Provider value={composerInsert}>
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="md">
@@ -201,10 +205,12 @@ function TicketWorkspace({ ticket, reload }: { ticket: TicketDetail; reload: () 
             <SlaClock ticket={ticket} />
             <SatisfactionView satisfaction={ticket.satisfaction} />
             <TicketProperties ticket={ticket} onError={onError} />
+            {can('knowledge.read') && <ArticleSuggestions ticketId={ticket.id} canReply={can('tickets.write') && ticket.status !== 'closed'} />}
             <RelatedTickets ticket={ticket} onError={onError} />
           </Stack>
         </Grid.Col>
       </Grid>
+      </ComposerInsertContext.Provider>
       {escalating && <EscalateModal ticket={ticket} onClose={() => setEscalating(false)} onStale={() => onError(new ApiError(412, 'stale_version', ''))} />}
     </>
   );

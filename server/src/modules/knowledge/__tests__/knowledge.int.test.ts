@@ -103,6 +103,19 @@ describe('knowledge base', () => {
     expect(titles((await faq('passw')).json().items)).toContain('How do I reset my password?');
     expect(titles((await faq('pasword')).json().items)).toContain('How do I reset my password?');
     expect((await faq('zzzqqqxx')).json().items).toEqual([]);
+    // Typed in an English portal, the Vietnamese words still find the Vietnamese answer.
+    expect((await faq('hoa don', 'en')).json().items[0]).toMatchObject({ language: 'vi', title: vi[0].title });
+  });
+
+  it('lists the FAQ once per article, in the reader\'s language or the original, and counts public articles per category', async () => {
+    const en = (await anonymous.get('/api/v1/help/articles?language=en&limit=200')).json().items as (Summary & { groupId: string })[];
+    expect(new Set(en.map((a) => a.groupId)).size).toBe(en.length);
+    const groups = await query<{ group_id: string; has_en: boolean }>(t, `select group_id, bool_or(language = 'en') as has_en from kb_articles where visibility = 'public' and status = 'published' group by group_id`);
+    expect(en).toHaveLength(groups.length);
+    for (const g of groups) expect(en.find((a) => a.groupId === g.group_id)!.language === 'en').toBe(g.has_en);
+    const categories = (await anonymous.get('/api/v1/help/categories')).json().items as { id: string; articles: number }[];
+    const [counted] = await query<{ n: number }>(t, `select count(*)::int as n from kb_articles where visibility = 'public' and status = 'published' and category_id is not null`);
+    expect(categories.reduce((n, c) => n + c.articles, 0)).toBe(counted.n);
   });
 
   it('shows clients and anonymous readers published public articles only: internal and drafts are 404 and never listed', async () => {
@@ -190,5 +203,9 @@ describe('knowledge base', () => {
     expect(report.statusCode).toBe(200);
     expect(report.json().searchesWithoutResult.map((s: { query: string }) => s.query)).toContain('nothing-like-this-exists');
     expect(report.json().mostViewed.length).toBeGreaterThan(0);
+    // The helpful counts are the feedback rows of each article, not of another one.
+    const [rated] = await query<{ id: string; yes: number; no: number }>(t, `select article_id as id, count(*) filter (where helpful)::int as yes, count(*) filter (where not helpful)::int as no from kb_feedback group by article_id order by count(*) desc limit 1`);
+    const listed = [...report.json().mostHelpful, ...report.json().leastHelpful].find((a: { id: string }) => a.id === rated.id);
+    expect(listed).toMatchObject({ helpfulYes: rated.yes, helpfulNo: rated.no });
   });
 });

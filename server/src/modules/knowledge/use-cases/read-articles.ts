@@ -33,18 +33,26 @@ export async function searchArticles(ctx: AppContext, actor: Actor | null, q: Se
   return { items: rows.map((r) => presentSummary(r, words)) };
 }
 
-/** The FAQ for a reader in `language`: one article per group, theirs or the original (fallback). */
+/**
+ * The FAQ for a reader in `language`: one article per group. Listed, it is the reader's translation or
+ * the original (fallback). Searched, every language's version may match ("hoa don" typed in an English
+ * portal still finds the Vietnamese answer) and each group shows its best match, the reader's language
+ * weighing in its favour.
+ */
 export async function listFaq(ctx: AppContext, actor: Actor | null, language: string, q: Partial<SearchArticlesQuery> & { limit: number }) {
   const words = wordsOf(q.q ?? '');
+  const searching = words.length > 0;
   const rows = await repo.searchArticles(ctx.database.db, {
     words,
     allWords: true,
-    where: [visibleArticles('public'), repo.articleFilters.oneOfGroupIn(language), ...filtersOf({ ...q, language: undefined, visibility: undefined, status: undefined })],
+    where: [visibleArticles('public'), ...(searching ? [] : [repo.articleFilters.oneOfGroupIn(language)]), ...filtersOf({ ...q, language: undefined, visibility: undefined, status: undefined })],
     preferLanguage: language,
-    limit: q.limit,
+    limit: searching ? q.limit * 4 : q.limit,
   });
-  if (q.q && words.length) await repo.recordSearch(ctx.database.db, q.q, language, rows.length, audienceOf(actor));
-  return { items: rows.map((r) => presentSummary(r, words)) };
+  const seen = new Set<string>();
+  const best = rows.filter((r) => !seen.has(r.groupId) && seen.add(r.groupId)).slice(0, q.limit);
+  if (searching) await repo.recordSearch(ctx.database.db, q.q!, language, best.length, audienceOf(actor));
+  return { items: best.map((r) => presentSummary(r, words)) };
 }
 
 /**
