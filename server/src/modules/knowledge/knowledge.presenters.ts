@@ -5,7 +5,7 @@ type Status = 'draft' | 'published' | 'archived';
 type Visibility = 'internal' | 'public';
 type Language = 'en' | 'vi' | 'bg' | 'zh';
 
-export function presentSummary(a: ArticleSummaryRow, words: string[]) {
+export function presentSummary(a: ArticleSummaryRow, words: string[], wholeWords = false) {
   return {
     id: a.id,
     groupId: a.groupId,
@@ -21,7 +21,7 @@ export function presentSummary(a: ArticleSummaryRow, words: string[]) {
     helpfulYes: a.helpfulYes,
     helpfulNo: a.helpfulNo,
     uses: a.uses,
-    snippet: snippet(a.bodyText, words),
+    snippet: snippet(a.bodyText, words, 220, wholeWords),
   };
 }
 

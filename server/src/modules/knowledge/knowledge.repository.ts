@@ -132,6 +132,12 @@ export interface SearchSpec {
   where: SQL[];
   /** Articles in this language rank first (suggestions: the customer's language). */
   preferLanguage?: string;
+  /** Match Latin/Cyrillic words whole, not as parts of longer words (suggestions: "hoa" must not match "hoàn"). */
+  wholeWords?: boolean;
+  /** Adjacent word pairs of the question, each matched as a phrase, weighing most (suggestions). */
+  phrases?: string[];
+  /** The least relevance worth showing (a title word is 3, a text word 1, a phrase 4–8; the reader's language not counted). */
+  minScore?: number;
   limit: number;
 }
 
@@ -147,10 +153,14 @@ export async function searchArticles(db: Db, spec: SearchSpec) {
   const text = sql`search_fold(${kbArticles.bodyText})`;
   const perWord = spec.words.map((word) => {
     const like = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    const fuzzy = /^[a-z]{4,}$/.test(word);
-    const exact = sql`(${title} like ${like} or ${text} like ${like} or ${word} = any(${kbArticles.tags}))`;
+    const fuzzy = !spec.wholeWords && /^[a-z]{4,}$/.test(word);
+    // Words are letters and digits only (wordsOf), so they need no regex escaping; CJK has no word boundaries.
+    const whole = spec.wholeWords && !/\p{Script=Han}/u.test(word);
+    const inTitle = whole ? sql`${title} ~ ${`\\m${word}\\M`}` : sql`${title} like ${like}`;
+    const inText = whole ? sql`${text} ~ ${`\\m${word}\\M`}` : sql`${text} like ${like}`;
+    const exact = sql`(${inTitle} or ${inText} or ${word} = any(${kbArticles.tags}))`;
     const matches = fuzzy ? sql`(${exact} or ${word} <% ${title} or ${word} <% ${text})` : exact;
-    const score = sql`(case when ${title} like ${like} then 3 else 0 end + case when ${text} like ${like} then 1 else 0 end + case when ${word} = any(${kbArticles.tags}) then 2 else 0 end${
+    const score = sql`(case when ${inTitle} then 3 else 0 end + case when ${inText} then 1 else 0 end + case when ${word} = any(${kbArticles.tags}) then 2 else 0 end${
       fuzzy ? sql` + word_similarity(${word}, ${title}) * 2 + word_similarity(${word}, ${text})` : sql``
     })`;
     return { matches, score };
@@ -158,6 +168,11 @@ export async function searchArticles(db: Db, spec: SearchSpec) {
   const conds = [...spec.where];
   if (perWord.length) conds.push(spec.allWords ? and(...perWord.map((w) => w.matches))! : sql`(${sql.join(perWord.map((w) => w.matches), sql` or `)})`);
   const scores = perWord.map((w) => sql`case when ${w.matches} then ${w.score} else 0 end`);
+  for (const phrase of spec.phrases ?? []) {
+    const like = `%${phrase.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    scores.push(sql`case when ${title} like ${like} then 8 when ${text} like ${like} then 4 else 0 end`);
+  }
+  if (spec.minScore && scores.length) conds.push(sql`(${sql.join(scores, sql` + `)}) >= ${spec.minScore}`);
   // The reader's language weighs like a title match: it lifts an article over equally related ones, not over better ones.
   if (spec.preferLanguage) scores.push(sql`case when ${kbArticles.language} = ${spec.preferLanguage} then 3 else 0 end`);
   const byRank = scores.length ? [sql`(${sql.join(scores, sql` + `)}) desc`] : [];

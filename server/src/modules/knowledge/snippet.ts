@@ -21,7 +21,41 @@ export function wordsOf(q: string, max = 8): string[] {
   return [...new Set(words)].slice(0, max);
 }
 
-/** A piece of snippet text, matched or not. */
+/**
+ * Words too common to say what a conversation is about (four languages, folded): left out of
+ * suggestions, where every word of a ticket is a candidate. Han characters carry their own meaning.
+ */
+const STOPWORDS = new Set(
+  (
+    'the a an and or but to of in on at for from by with about as is are was were be been am it its this that these those ' +
+    'i me my we our you your he she they them their can cannot cant could would should will not no yes do does did dont ' +
+    'have has had please thanks thank hello hi dear any update there here what when how why which who get got need want still ' +
+    'khong duoc khi thi la va co cua cho toi ban nay da se mot cac nhung voi de bi o ra vao len nao gi roi nhu cung rat lam ' +
+    'duoi tren trong ngoai sau truoc minh chung chi anh em ong ba vui long cam on xin chao ' +
+    'и в на за не се да е с от по че са ще как какво има няма ми ни ви то той тя те ако или но при към до след беше бъде моля благодаря здравейте'
+  ).split(/\s+/),
+);
+
+/** A conversation's telling words and the adjacent pairs among them (phrases: "hoa don"), for suggestions. */
+export function questionTerms(text: string, maxWords = 14, maxPhrases = 8): { words: string[]; phrases: string[] } {
+  // Chinese is written without spaces: a run of Han characters counts as its overlapping pairs ("发票金额" → 发票, 票金, 金额).
+  const hanPairs = (run: string) => (run.length <= 2 ? [run] : [...run].slice(0, -1).map((c, i) => c + [...run][i + 1]));
+  const tokens = fold(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .flatMap((t) => t.split(/(\p{Script=Han}+)/u).filter(Boolean))
+    .flatMap((t) => (/\p{Script=Han}/u.test(t) ? hanPairs(t) : [t]));
+  const telling = (w: string) => !STOPWORDS.has(w) && (w.length >= 2 || /\p{Script=Han}/u.test(w)) && !/^\d+$/.test(w);
+  const words = [...new Set(tokens.filter(telling))].slice(0, maxWords);
+  const phrases = new Set<string>();
+  for (let i = 0; i + 1 < tokens.length && phrases.size < maxPhrases; i++) {
+    const latin = (w: string) => !/\p{Script=Han}/u.test(w);
+    if (telling(tokens[i]) && telling(tokens[i + 1]) && latin(tokens[i]) && latin(tokens[i + 1])) phrases.add(`${tokens[i]} ${tokens[i + 1]}`);
+  }
+  return { words, phrases: [...phrases] };
+}
+
+/** One piece of snippet text, matched or not. */
 export interface SnippetPart {
   text: string;
   match: boolean;
@@ -31,7 +65,7 @@ export interface SnippetPart {
  * Up to `size` characters of `text` around its first match of any word, the matches marked. Without a
  * match, the text's beginning. Parts, not HTML: the client renders them as text (nothing to escape).
  */
-export function snippet(text: string, words: string[], size = 220): SnippetPart[] {
+export function snippet(text: string, words: string[], size = 220, wholeWords = false): SnippetPart[] {
   const chars = [...text];
   // folded[i] comes from chars[origin[i]]
   let folded = '';
@@ -45,7 +79,8 @@ export function snippet(text: string, words: string[], size = 220): SnippetPart[
   for (const word of words) {
     if (!word) continue;
     for (let at = folded.indexOf(word); at !== -1; at = folded.indexOf(word, at + word.length)) {
-      ranges.push([origin[at], origin[at + word.length - 1] + 1]);
+      const bounded = !wholeWords || /\p{Script=Han}/u.test(word) || (!/[\p{L}\p{N}]/u.test(folded[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(folded[at + word.length] ?? ' '));
+      if (bounded) ranges.push([origin[at], origin[at + word.length - 1] + 1]);
     }
   }
   ranges.sort((a, b) => a[0] - b[0]);

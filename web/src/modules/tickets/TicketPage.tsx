@@ -204,8 +204,8 @@ function TicketWorkspace({ ticket, reload }: { ticket: TicketDetail; reload: () 
           <Stack gap="md">
             <SlaClock ticket={ticket} />
             <SatisfactionView satisfaction={ticket.satisfaction} />
-            <TicketProperties ticket={ticket} onError={onError} />
             {can('knowledge.read') && <ArticleSuggestions ticketId={ticket.id} canReply={can('tickets.write') && ticket.status !== 'closed'} />}
+            <TicketProperties ticket={ticket} onError={onError} />
             <RelatedTickets ticket={ticket} onError={onError} />
           </Stack>
         </Grid.Col>

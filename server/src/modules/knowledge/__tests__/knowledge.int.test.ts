@@ -184,6 +184,16 @@ describe('knowledge base', () => {
     expect(suggested.statusCode).toBe(200);
     const top = suggested.json().items as Summary[];
     expect(top.slice(0, 3).map((s) => s.slug)).toContain('reset-password');
+    // Chinese without spaces and Vietnamese syllables: the pairs of characters and the phrase "hóa đơn" find the invoice answers.
+    const zh = await openTicket(admin, { title: '发票金额显示错误', description: '我们收到的电子发票金额不对。', customerId: customer.id });
+    const zhTop = (await admin.get(`/api/v1/kb/suggestions?ticketId=${zh.id}`)).json();
+    expect(zhTop.language).toBe('zh');
+    expect(zhTop.items[0]).toMatchObject({ language: 'zh' });
+    expect(zhTop.items[0].title).toContain('发票');
+    const vi = await openTicket(admin, { title: 'Không tải được hóa đơn', description: 'Tôi không tìm thấy hóa đơn tháng trước trên cổng khách hàng.', customerId: customer.id });
+    const viTop = (await admin.get(`/api/v1/kb/suggestions?ticketId=${vi.id}`)).json().items as Summary[];
+    expect(viTop[0].language).toBe('vi');
+    expect(viTop[0].title).toMatch(/hóa đơn/);
     const article = top.find((s) => s.slug === 'reset-password')!;
     expect((await admin.post(`/api/v1/kb/articles/${article.id}/inserted`, { ticketId: ticket.id })).statusCode).toBe(204);
     expect((await client.get(`/api/v1/kb/suggestions?ticketId=${ticket.id}`)).statusCode).toBe(404);

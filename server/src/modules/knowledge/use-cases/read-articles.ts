@@ -8,7 +8,7 @@ import type { SearchArticlesQuery } from '../knowledge.contracts.ts';
 import { audienceOf, visibleArticles } from '../knowledge.policy.ts';
 import { presentDetail, presentSummary } from '../knowledge.presenters.ts';
 import * as repo from '../knowledge.repository.ts';
-import { wordsOf } from '../snippet.ts';
+import { questionTerms, wordsOf } from '../snippet.ts';
 
 /** Filters a reader may narrow by; a client's or anonymous reader's visibility and status are fixed by the policy. */
 function filtersOf(q: Partial<SearchArticlesQuery>): SQL[] {
@@ -121,16 +121,20 @@ export async function suggestArticles(ctx: AppContext, actor: Actor, q: { ticket
     language ??= ticket.language;
   }
   language ??= guessLanguage(text);
-  const words = wordsOf(text, 12).filter((w) => w.length >= 3 || /\p{Script=Han}/u.test(w));
+  const { words, phrases } = questionTerms(text);
   if (!words.length) return { language, items: [] };
   const rows = await repo.searchArticles(ctx.database.db, {
     words,
+    phrases,
     allWords: false,
+    wholeWords: true,
+    // One word in the text is chance; a title word, a phrase or a few words are a topic.
+    minScore: 3,
     where: [visibleArticles(audienceOf(actor)), repo.articleFilters.status('published')],
     preferLanguage: language,
     limit: q.limit,
   });
-  return { language, items: rows.map((r) => presentSummary(r, words)) };
+  return { language, items: rows.map((r) => presentSummary(r, words, true)) };
 }
 
 export async function listCategories(ctx: AppContext, actor: Actor | null) {
