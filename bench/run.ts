@@ -11,6 +11,7 @@ import { cleanupAllEngines, engineVersions } from './lib/engine.ts';
 import { parseSections, renderReport, renderSection } from './lib/markdown.ts';
 import type { Scenario } from './lib/scenario.ts';
 import { creates } from './scenarios/creates.ts';
+import { knowledge } from './scenarios/knowledge.ts';
 import { customerImport } from './scenarios/customer-import.ts';
 import { customerReads } from './scenarios/customer-reads.ts';
 import { eventLoopLag } from './scenarios/event-loop-lag.ts';
@@ -18,7 +19,7 @@ import { footprint } from './scenarios/footprint.ts';
 import { meVsBare } from './scenarios/me-vs-bare.ts';
 import { ticketReads } from './scenarios/ticket-reads.ts';
 
-const SCENARIOS: Scenario[] = [meVsBare, eventLoopLag, footprint, customerReads, customerImport, ticketReads, creates];
+const SCENARIOS: Scenario[] = [meVsBare, eventLoopLag, footprint, customerReads, customerImport, ticketReads, creates, knowledge];
 const REPORT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../docs/benchmarks.md');
 
 function parseArgs(argv: string[]) {

@@ -17,12 +17,12 @@ export const HELP_CSP = "default-src 'none'; img-src 'self'; style-src 'unsafe-i
 export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 const STYLE = `body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","PingFang SC","Microsoft YaHei",sans-serif;margin:0;color:#1a1b1e;background:#fff;line-height:1.6}
-@media (prefers-color-scheme:dark){body{color:#e9ecef;background:#1a1b1e}a{color:#74c0fc}table,th,td{border-color:#495057!important}input,textarea{background:#25262b;color:#e9ecef}}
 header{padding:16px 24px;border-bottom:1px solid #8883}main{max-width:820px;margin:0 auto;padding:24px}a{color:#1c7ed6}
 form.search{display:flex;gap:8px;margin:16px 0}input[type=search]{flex:1;padding:8px;font-size:16px}button{padding:8px 14px;font-size:15px;cursor:pointer}
 table{border-collapse:collapse;margin:12px 0}th,td{border:1px solid #ced4da;padding:6px 10px;text-align:left}img{max-width:100%}
 li.hit{margin:10px 0}mark{background:#ffe066;color:inherit}.note{padding:8px 12px;border-left:4px solid #fab005;background:#fab00522}
-.cat{margin-top:20px}nav.lang a{margin-right:12px}textarea{width:100%;min-height:60px}`;
+.cat{margin-top:20px}nav.lang a{margin-right:12px}textarea{width:100%;min-height:60px}
+@media (prefers-color-scheme:dark){body{color:#e9ecef;background:#1a1b1e}a{color:#74c0fc}table,th,td{border-color:#495057!important}input,textarea{background:#25262b;color:#e9ecef}mark{background:#e67700;color:#fff}}`;
 
 export interface HelpLink {
   title: string;

@@ -136,51 +136,62 @@ export interface SearchSpec {
   wholeWords?: boolean;
   /** Adjacent word pairs of the question, each matched as a phrase, weighing most (suggestions). */
   phrases?: string[];
-  /** The least relevance worth showing (a title word is 3, a text word 1, a phrase 4–8; the reader's language not counted). */
+  /** The least rank worth showing (ts_rank × 10 of the words, × 20 of the phrases; a title word ≈ 0.6, a text word ≈ 0.25; the reader's language not counted). */
   minScore?: number;
   limit: number;
 }
 
 /**
- * KB-1 search, ranked. A word matches an article when it is part of the folded title or text (LIKE
- * over the trigram indexes: partial words, any script, CJK without spaces), is one of its tags, or —
- * for a Latin word of four letters or more — is close to a word of the title or text (trigram word
- * similarity: typos). The rank weighs title matches over text matches, tags, and how close the
- * typo-tolerant matches are.
+ * KB-1 search, ranked, in one statement. Words are matched in the stored `search_vector` (the folded
+ * title weighted A, the folded text B; GIN-indexed): as word beginnings for a search ("passw" finds
+ * "password"), whole for suggestions, with adjacent pairs as phrases ("hoa <-> don") adding to the
+ * rank. Chinese has no spaces, so a Han word is a substring of the folded title or text instead
+ * (trigram GIN indexes). A tag equal to a word matches it; a Latin word of four letters or more also
+ * matches a title it is close to (trigram word similarity: typos).
+ *
+ * The rank is ts_rank over the vector (a title word weighs 2.5 times a text word) plus tags, typo
+ * closeness and the reader's language: one read of each matching row's vector for the rank, because
+ * the vector of a long answer is stored compressed and every separate check would unpack it again
+ * (measured: 20 checks per row made suggestions 250 ms at 5,000 articles).
  */
 export async function searchArticles(db: Db, spec: SearchSpec) {
-  const title = sql`search_fold(${kbArticles.title})`;
-  const text = sql`search_fold(${kbArticles.bodyText})`;
-  const perWord = spec.words.map((word) => {
-    const like = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    const fuzzy = !spec.wholeWords && /^[a-z]{4,}$/.test(word);
-    // Words are letters and digits only (wordsOf), so they need no regex escaping; CJK has no word boundaries.
-    const whole = spec.wholeWords && !/\p{Script=Han}/u.test(word);
-    const inTitle = whole ? sql`${title} ~ ${`\\m${word}\\M`}` : sql`${title} like ${like}`;
-    const inText = whole ? sql`${text} ~ ${`\\m${word}\\M`}` : sql`${text} like ${like}`;
-    const exact = sql`(${inTitle} or ${inText} or ${word} = any(${kbArticles.tags}))`;
-    const matches = fuzzy ? sql`(${exact} or ${word} <% ${title} or ${word} <% ${text})` : exact;
-    const score = sql`(case when ${inTitle} then 3 else 0 end + case when ${inText} then 1 else 0 end + case when ${word} = any(${kbArticles.tags}) then 2 else 0 end${
-      fuzzy ? sql` + word_similarity(${word}, ${title}) * 2 + word_similarity(${word}, ${text})` : sql``
-    })`;
-    return { matches, score };
-  });
+  const vector = sql`${kbArticles.searchVector}`;
+  const query = (text: string) => sql`to_tsquery('simple', ${text})`;
+  const han = spec.words.filter((w) => /\p{Script=Han}/u.test(w));
+  const latin = spec.words.filter((w) => !han.includes(w));
+  // Words are letters and digits only (wordsOf / questionTerms): nothing in them is tsquery syntax.
+  const term = (w: string) => (spec.wholeWords ? w : `${w}:*`);
+  const tag = (w: string) => sql`${kbArticles.tags} @> array[${w}]::text[]`;
+  const fuzzy = (w: string) => (!spec.wholeWords && /^[a-z]{4,}$/.test(w) ? sql`${w} <% ${kbArticles.titleFold}` : null);
+  const like = (w: string) => `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const hanMatch = (w: string) => sql`(${kbArticles.titleFold} like ${like(w)} or ${kbArticles.textFold} like ${like(w)})`;
+
   const conds = [...spec.where];
-  if (perWord.length) conds.push(spec.allWords ? and(...perWord.map((w) => w.matches))! : sql`(${sql.join(perWord.map((w) => w.matches), sql` or `)})`);
-  const scores = perWord.map((w) => sql`case when ${w.matches} then ${w.score} else 0 end`);
-  for (const phrase of spec.phrases ?? []) {
-    const like = `%${phrase.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    scores.push(sql`case when ${title} like ${like} then 8 when ${text} like ${like} then 4 else 0 end`);
+  if (spec.words.length && spec.allWords) {
+    for (const w of latin) conds.push(sql`(${vector} @@ ${query(term(w))} or ${tag(w)}${fuzzy(w) ? sql` or ${fuzzy(w)}` : sql``})`);
+    for (const w of han) conds.push(sql`(${hanMatch(w)} or ${tag(w)})`);
+  } else if (spec.words.length) {
+    const any: SQL[] = [sql`${kbArticles.tags} && ${sql`array[${sql.join(spec.words.map((w) => sql`${w}`), sql`, `)}]::text[]`}`];
+    if (latin.length) any.push(sql`${vector} @@ ${query(latin.map(term).join(' | '))}`);
+    for (const w of han) any.push(hanMatch(w));
+    conds.push(sql`(${sql.join(any, sql` or `)})`);
   }
-  if (spec.minScore && scores.length) conds.push(sql`(${sql.join(scores, sql` + `)}) >= ${spec.minScore}`);
-  // The reader's language weighs like a title match: it lifts an article over equally related ones, not over better ones.
-  if (spec.preferLanguage) scores.push(sql`case when ${kbArticles.language} = ${spec.preferLanguage} then 3 else 0 end`);
-  const byRank = scores.length ? [sql`(${sql.join(scores, sql` + `)}) desc`] : [];
+
+  const scores: SQL[] = [];
+  if (latin.length) scores.push(sql`ts_rank('{0.1, 0.2, 0.4, 1.0}', ${vector}, ${query(latin.map(term).join(' | '))}) * 10`);
+  if (spec.phrases?.length) scores.push(sql`ts_rank('{0.1, 0.2, 0.4, 1.0}', ${vector}, ${query(spec.phrases.map((p) => `(${p.split(' ').join(' <-> ')})`).join(' | '))}) * 20`);
+  for (const w of han) scores.push(sql`(case when ${kbArticles.titleFold} like ${like(w)} then 0.6 when ${kbArticles.textFold} like ${like(w)} then 0.25 else 0 end)`);
+  for (const w of spec.words) scores.push(sql`(case when ${tag(w)} then 0.5 else 0 end)`);
+  for (const w of latin) if (fuzzy(w)) scores.push(sql`(case when ${fuzzy(w)} then word_similarity(${w}, ${kbArticles.titleFold}) else 0 end)`);
+  const rank = scores.length ? sql`(${sql.join(scores, sql` + `)})` : null;
+  if (spec.minScore && rank) conds.push(sql`${rank} >= ${spec.minScore}`);
+  // The reader's language lifts an article over equally related ones, not over clearly better ones.
+  const ordered = rank && spec.preferLanguage ? sql`${rank} + case when ${kbArticles.language} = ${spec.preferLanguage} then 0.3 else 0 end` : rank;
   return db
     .select(summaryColumns)
     .from(kbArticles)
     .where(and(...conds))
-    .orderBy(...byRank, desc(kbArticles.updatedAt), desc(kbArticles.id))
+    .orderBy(...(ordered ? [sql`${ordered} desc`] : []), desc(kbArticles.updatedAt), desc(kbArticles.id))
     .limit(spec.limit);
 }
 

@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, customType, date, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id, ts, updatedAt, version } from '../../platform/db/columns.ts';
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 /** KB-1 categories: nested one level (a child's parent is top-level), ordered by position. */
 export const kbCategories = pgTable(
@@ -37,6 +39,13 @@ export const kbArticles = pgTable(
     slug: text('slug').notNull(),
     bodyHtml: text('body_html').notNull(),
     bodyText: text('body_text').notNull(),
+    /** Title and text folded (search_fold: case and accents), stored: search and its ranking read them per row. */
+    titleFold: text('title_fold').notNull().generatedAlwaysAs(sql`search_fold(title)`),
+    textFold: text('text_fold').notNull().generatedAlwaysAs(sql`search_fold(body_text)`),
+    /** The folded title (weight A) and text (B) as words, for ranked word search (knowledge.repository.ts). */
+    searchVector: tsvector('search_vector')
+      .notNull()
+      .generatedAlwaysAs(sql`setweight(to_tsvector('simple'::regconfig, search_fold(title)), 'A') || setweight(to_tsvector('simple'::regconfig, search_fold(body_text)), 'B')`),
     categoryId: uuid('category_id').references(() => kbCategories.id),
     tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
     /** internal | public */
@@ -61,8 +70,9 @@ export const kbArticles = pgTable(
     index('kb_articles_list_idx').on(t.status, t.visibility, t.updatedAt, t.id),
     index('kb_articles_category_idx').on(t.categoryId, t.status),
     index('kb_articles_tags_idx').using('gin', t.tags),
-    index('kb_articles_title_fold_trgm_idx').using('gin', sql`search_fold(${t.title}) gin_trgm_ops`),
-    index('kb_articles_text_fold_trgm_idx').using('gin', sql`search_fold(${t.bodyText}) gin_trgm_ops`),
+    index('kb_articles_title_fold_trgm_idx').using('gin', sql`${t.titleFold} gin_trgm_ops`),
+    index('kb_articles_text_fold_trgm_idx').using('gin', sql`${t.textFold} gin_trgm_ops`),
+    index('kb_articles_search_vector_idx').using('gin', t.searchVector),
   ],
 );
 

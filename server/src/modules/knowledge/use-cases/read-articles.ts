@@ -129,7 +129,7 @@ export async function suggestArticles(ctx: AppContext, actor: Actor, q: { ticket
     allWords: false,
     wholeWords: true,
     // One word in the text is chance; a title word, a phrase or a few words are a topic.
-    minScore: 3,
+    minScore: 0.5,
     where: [visibleArticles(audienceOf(actor)), repo.articleFilters.status('published')],
     preferLanguage: language,
     limit: q.limit,
