@@ -70,8 +70,8 @@ export function ArticleSuggestions({ ticketId, canReply }: { ticketId: string; c
               <Anchor component={Link} to={`/kb/${article.id}`} size="sm" fw={500} lineClamp={2}>
                 {article.title}
               </Anchor>
-              <Group gap={4} wrap="nowrap">
-                <Badge size="xs" variant="light">
+              <Group gap={4} wrap="nowrap" style={{ flexShrink: 0 }}>
+                <Badge size="xs" variant="light" style={{ flexShrink: 0 }}>
                   {article.language}
                 </Badge>
                 {article.visibility === 'internal' && (
