@@ -288,9 +288,9 @@ export async function analytics(db: Db, p: Period) {
   const no = sql<number>`(select count(*)::int from kb_feedback f where f.article_id = ${id} and not f.helpful and ${inPeriod(sql`f.created_at`)})`;
   const base = () => db.select({ ...ranked, views, yes, no }).from(kbArticles).where(lang);
   const mostViewed = await base().orderBy(sql`${views} desc`, asc(kbArticles.title)).limit(10);
-  const rated = sql`(${yes} + ${no}) > 0`;
-  const mostHelpful = await db.select({ ...ranked, views, yes, no }).from(kbArticles).where(and(lang, rated)).orderBy(sql`${yes}::float / (${yes} + ${no}) desc`, sql`${yes} desc`).limit(10);
-  const leastHelpful = await db.select({ ...ranked, views, yes, no }).from(kbArticles).where(and(lang, rated)).orderBy(sql`${no}::float / (${yes} + ${no}) desc`, sql`${no} desc`).limit(10);
+  // An article nobody found helpful is not among the most helpful, nor one nobody disliked among the least.
+  const mostHelpful = await db.select({ ...ranked, views, yes, no }).from(kbArticles).where(and(lang, sql`${yes} > 0`)).orderBy(sql`${yes}::float / (${yes} + ${no}) desc`, sql`${yes} desc`).limit(10);
+  const leastHelpful = await db.select({ ...ranked, views, yes, no }).from(kbArticles).where(and(lang, sql`${no} > 0`)).orderBy(sql`${no}::float / (${yes} + ${no}) desc`, sql`${no} desc`).limit(10);
   const empty = await db
     .select({ query: sql<string>`lower(${kbSearches.query})`, language: kbSearches.language, count: sql<number>`count(*)::int`, lastAt: sql<Date>`max(${kbSearches.createdAt})`.mapWith(kbSearches.createdAt) })
     .from(kbSearches)

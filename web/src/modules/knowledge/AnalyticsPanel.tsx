@@ -52,19 +52,30 @@ export function AnalyticsPanel() {
   );
 }
 
-function RankedCard({ title, rows }: { title: string; rows: Analytics['mostViewed'] }) {
+/** One report of the analytics tab: its title, and its table or "nothing yet". */
+function ReportCard({ title, empty, children }: { title: string; empty: boolean; children: React.ReactNode }) {
   const { t } = useTranslation();
-  const format = useFormat();
   return (
     <Card withBorder radius="md">
       <Title order={4} mb="sm">
         {title}
       </Title>
-      {rows.length === 0 ? (
+      {empty ? (
         <Text size="sm" c="dimmed">
           {t('knowledge.analytics.none')}
         </Text>
       ) : (
+        children
+      )}
+    </Card>
+  );
+}
+
+function RankedCard({ title, rows }: { title: string; rows: Analytics['mostViewed'] }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  return (
+    <ReportCard title={title} empty={rows.length === 0}>
         <Table.ScrollContainer minWidth={360}>
           <Table striped highlightOnHover>
             <Table.Thead>
@@ -97,8 +108,7 @@ function RankedCard({ title, rows }: { title: string; rows: Analytics['mostViewe
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
-      )}
-    </Card>
+    </ReportCard>
   );
 }
 
@@ -106,15 +116,7 @@ function SearchesCard({ rows }: { rows: Analytics['searchesWithoutResult'] }) {
   const { t } = useTranslation();
   const format = useFormat();
   return (
-    <Card withBorder radius="md">
-      <Title order={4} mb="sm">
-        {t('knowledge.analytics.searchesWithoutResult')}
-      </Title>
-      {rows.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t('knowledge.analytics.none')}
-        </Text>
-      ) : (
+    <ReportCard title={t('knowledge.analytics.searchesWithoutResult')} empty={rows.length === 0}>
         <Table.ScrollContainer minWidth={360}>
           <Table striped>
             <Table.Thead>
@@ -137,7 +139,6 @@ function SearchesCard({ rows }: { rows: Analytics['searchesWithoutResult'] }) {
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
-      )}
-    </Card>
+    </ReportCard>
   );
 }

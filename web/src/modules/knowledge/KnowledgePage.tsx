@@ -123,33 +123,9 @@ function ArticleSearch() {
         />
         <Group gap="sm" wrap="wrap">
           <CategorySelect placeholder={t('knowledge.filters.anyCategory')} aria-label={t('knowledge.fields.category')} value={query.categoryId ?? null} onChange={set('categoryId')} w={240} />
-          <Select
-            placeholder={t('knowledge.filters.anyLanguage')}
-            aria-label={t('knowledge.fields.language')}
-            data={ARTICLE_LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))}
-            value={query.language ?? null}
-            onChange={set('language')}
-            clearable
-            w={190}
-          />
-          <Select
-            placeholder={t('knowledge.filters.anyVisibility')}
-            aria-label={t('knowledge.fields.visibility')}
-            data={VISIBILITIES.map((v) => ({ value: v, label: t(`knowledge.visibility.${v}`) }))}
-            value={query.visibility ?? null}
-            onChange={set('visibility')}
-            clearable
-            w={190}
-          />
-          <Select
-            placeholder={t('knowledge.filters.anyStatus')}
-            aria-label={t('knowledge.fields.status')}
-            data={ARTICLE_STATUSES.map((s) => ({ value: s, label: t(`knowledge.status.${s}`) }))}
-            value={query.status ?? null}
-            onChange={set('status')}
-            clearable
-            w={190}
-          />
+          <FilterSelect placeholder={t('knowledge.filters.anyLanguage')} label={t('knowledge.fields.language')} data={ARTICLE_LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))} value={query.language} onChange={set('language')} />
+          <FilterSelect placeholder={t('knowledge.filters.anyVisibility')} label={t('knowledge.fields.visibility')} data={VISIBILITIES.map((v) => ({ value: v, label: t(`knowledge.visibility.${v}`) }))} value={query.visibility} onChange={set('visibility')} />
+          <FilterSelect placeholder={t('knowledge.filters.anyStatus')} label={t('knowledge.fields.status')} data={ARTICLE_STATUSES.map((v) => ({ value: v, label: t(`knowledge.status.${v}`) }))} value={query.status} onChange={set('status')} />
           <TextInput placeholder={t('knowledge.filters.tag')} aria-label={t('knowledge.fields.tags')} value={tag} onChange={(e) => setTag(e.currentTarget.value)} w={160} maxLength={40} />
         </Group>
       </Stack>
@@ -170,6 +146,11 @@ function ArticleSearch() {
       )}
     </Card>
   );
+}
+
+/** One clearable filter of the list, kept in the URL by its caller. */
+function FilterSelect({ label, placeholder, data, value, onChange }: { label: string; placeholder: string; data: { value: string; label: string }[]; value: string | undefined; onChange: (value: string | null) => void }) {
+  return <Select placeholder={placeholder} aria-label={label} data={data} value={value ?? null} onChange={onChange} clearable w={190} />;
 }
 
 function ArticleRow({ article: a, categoryName }: { article: ArticleSummary; categoryName?: string }) {
