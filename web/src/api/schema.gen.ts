@@ -5584,6 +5584,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/kb/draft-from-ticket": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A resolved ticket's answer as a draft article to review (the client's personal details replaced by […]); saves nothing */
+        get: {
+            parameters: {
+                query: {
+                    ticketId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            body: string;
+                            removed: string[];
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/kb/suggestions": {
         parameters: {
             query?: never;

@@ -118,3 +118,5 @@ export const analyticsResponse = z.object({
   leastHelpful: z.array(ranked),
   searchesWithoutResult: z.array(z.object({ query: z.string(), language: z.string().nullable(), count: z.number().int(), lastAt: z.string() })),
 });
+
+export const ticketDraft = z.object({ title: z.string(), body: z.string(), removed: z.array(z.string()) });

@@ -6,6 +6,7 @@ import { uuidParam } from '../../platform/http/common-schemas.ts';
 import { etag, expectedVersion } from '../../platform/http/versioning.ts';
 import * as c from './knowledge.contracts.ts';
 import { createCategory } from './use-cases/manage-categories.ts';
+import { draftFromTicket } from './use-cases/draft-from-ticket.ts';
 import { createArticle, noteInserted, restoreVersion, updateArticle } from './use-cases/manage-articles.ts';
 import { analytics, getArticle, listCategories, listVersions, searchArticles, suggestArticles } from './use-cases/read-articles.ts';
 
@@ -77,6 +78,11 @@ export const knowledgeRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
     await noteInserted(ctx, actorOf(request), request.params.id, request.body.ticketId);
     return reply.status(204).send(null);
   });
+
+  app.get('/api/v1/kb/draft-from-ticket', {
+    config: { access: 'knowledge.write' },
+    schema: { tags: TAG, summary: "A resolved ticket's answer as a draft article to review (the client's personal details replaced by […]); saves nothing", querystring: z.object({ ticketId: z.string().trim().min(1).max(60) }), response: { 200: c.ticketDraft } },
+  }, async (request) => draftFromTicket(ctx, actorOf(request), request.query.ticketId));
 
   app.get('/api/v1/kb/categories', {
     config: { access: 'knowledge.read' },

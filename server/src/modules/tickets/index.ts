@@ -38,7 +38,7 @@ export { updateTicket } from './use-cases/update-ticket.ts';
 export { SOURCES as TICKET_SOURCES, updateTicketBody, type UpdateTicketInput } from './tickets.contracts.ts';
 export { listTickets } from './use-cases/read-tickets.ts';
 // For records that link to a ticket (activities, SAL-6): the link must name a ticket the caller sees.
-export { findVisibleTicket, ticketQuestion } from './use-cases/find-visible-ticket.ts';
+export { findVisibleTicket, ticketAnswer, ticketQuestion } from './use-cases/find-visible-ticket.ts';
 export { createTicketBody, listTicketsQuery, type CreateTicketInput, type ListTicketsQuery } from './tickets.contracts.ts';
 export { listComponents as listTicketComponents, listTypes as listTicketTypes, type TypeRow as TicketTypeRow } from './config.repository.ts';
 

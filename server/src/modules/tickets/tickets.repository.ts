@@ -2,8 +2,8 @@ import { and, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { exactTimestamp } from '../../platform/db/keyset.ts';
 import { selectRows } from '../../platform/db/rows.ts';
-import { customerRef } from '../customers/index.ts';
-import { userLanguage, userRef } from '../identity/index.ts';
+import { customerName, customerRef } from '../customers/index.ts';
+import { isActiveStaffSql, userLanguage, userName, userRef } from '../identity/index.ts';
 import { tickets } from './tickets.tables.ts';
 
 /** TCK-NNNNNN: the one format of a ticket number, as SQL over a value of ticket_number_seq (`n`, text; a column, since it is used twice). */
@@ -110,13 +110,38 @@ export async function findTicketRef(db: Db, idOrNumber: string, visible: SQL): P
   return row ?? null;
 }
 
+/**
+ * A column of the outer ticket, qualified, for correlated subqueries: Drizzle writes a one-table
+ * select's columns unqualified ("id"), which inside a subquery over messages would name the message's.
+ */
+const outerTicket = (column: string) => sql.raw(`"tickets"."${column}"`);
+
 /** A visible ticket's question: title, description and its three latest public messages, and the requester's language. */
 export async function findTicketQuestion(db: Db, idOrNumber: string, visible: SQL): Promise<{ id: string; text: string; language: string | null } | null> {
   const [row] = await db
     .select({
       id: tickets.id,
-      text: sql<string>`concat_ws(' ', ${tickets.title}, ${tickets.description}, (select string_agg(m.body, ' ') from (select body from ticket_messages where ticket_id = ${tickets.id} and not internal order by created_at desc limit 3) m))`,
-      language: userLanguage(sql`${tickets.requesterId}`),
+      text: sql<string>`concat_ws(' ', ${tickets.title}, ${tickets.description}, (select string_agg(m.body, ' ') from (select body from ticket_messages where ticket_id = ${outerTicket('id')} and not internal order by created_at desc limit 3) m))`,
+      language: userLanguage(outerTicket('requester_id')),
+    })
+    .from(tickets)
+    .where(and(byIdOrNumber(idOrNumber), visible));
+  return row ?? null;
+}
+
+/**
+ * A visible ticket's answer, for turning it into a knowledge-base article (KB-1): its title and status,
+ * the latest public reply by staff, and the personal details of its client (contact, customer,
+ * requester) that the draft must not carry.
+ */
+export async function findTicketAnswer(db: Db, idOrNumber: string, visible: SQL) {
+  const [row] = await db
+    .select({
+      id: tickets.id,
+      title: tickets.title,
+      status: tickets.status,
+      answer: sql<string | null>`(select m.body from ticket_messages m where m.ticket_id = ${outerTicket('id')} and not m.internal and ${isActiveStaffSql(sql`m.author_id`)} order by m.created_at desc limit 1)`,
+      personal: sql<(string | null)[]>`array[${tickets.contactName}, ${tickets.contactEmail}, ${tickets.contactPhone}, ${customerName(outerTicket('customer_id'))}, ${userName(outerTicket('requester_id'))}]`,
     })
     .from(tickets)
     .where(and(byIdOrNumber(idOrNumber), visible));

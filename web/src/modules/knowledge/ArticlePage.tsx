@@ -22,9 +22,11 @@ import {
   type ArticleLanguage,
   type ArticleStatus,
   TITLE_MAX,
+  type TicketDraft,
   type UpdateArticle,
   useArticle,
   useCreateArticle,
+  useTicketDraft,
   useUpdateArticle,
   type Visibility,
   VISIBILITIES,
@@ -96,9 +98,13 @@ export function NewArticlePage() {
   const translationOf = params.get('translationOf') ?? undefined;
   const language = (ARTICLE_LANGUAGES as string[]).includes(params.get('language') ?? '') ? (params.get('language') as ArticleLanguage) : undefined;
   const original = useArticle(translationOf);
-  if (translationOf && original.isPending) return <SectionLoader />;
+  // ?fromTicket=<id>: a resolved ticket's answer, its client's personal details already replaced by the server.
+  const fromTicket = params.get('fromTicket') ?? undefined;
+  const ticketDraft = useTicketDraft(fromTicket);
+  if ((translationOf && original.isPending) || (fromTicket && ticketDraft.isPending)) return <SectionLoader />;
   if (translationOf && original.isError) return notFound(original.error) ? <Missing /> : <QueryError error={original.error} onRetry={() => void original.refetch()} />;
-  return <ArticleEditor key={`${translationOf ?? 'new'}-${language ?? ''}`} original={original.data} language={language} />;
+  if (fromTicket && ticketDraft.isError) return <QueryError error={ticketDraft.error} onRetry={() => void ticketDraft.refetch()} />;
+  return <ArticleEditor key={`${translationOf ?? fromTicket ?? 'new'}-${language ?? ''}`} original={original.data} language={language} prefill={ticketDraft.data} />;
 }
 
 function Breadcrumb({ title }: { title: string }) {
@@ -233,7 +239,7 @@ function ArticleReader({ article: a }: { article: ArticleDetail }) {
  * If-Match. A 412 keeps the user's text: after "Reload" the editor still holds it, the other person's
  * version is shown beside it, and saving again applies the user's text over the fresh version.
  */
-function ArticleEditor({ article, original, language }: { article?: ArticleDetail; original?: ArticleDetail; language?: ArticleLanguage }) {
+function ArticleEditor({ article, original, language, prefill }: { article?: ArticleDetail; original?: ArticleDetail; language?: ArticleLanguage; prefill?: TicketDraft }) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const [base, setBase] = useState<ArticleDetail | undefined>(article);
@@ -241,8 +247,8 @@ function ArticleEditor({ article, original, language }: { article?: ArticleDetai
     article
       ? draftOf(article)
       : {
-          title: original?.title ?? '',
-          body: original?.body ?? '',
+          title: original?.title ?? prefill?.title ?? '',
+          body: original?.body ?? prefill?.body ?? '',
           language: language ?? (original ? (ARTICLE_LANGUAGES.find((l) => !original.translations.some((tr) => tr.language === l) && l !== original.language) ?? 'en') : (ARTICLE_LANGUAGES.find((l) => l === i18n.language) ?? 'en')),
           categoryId: original?.categoryId ?? null,
           tags: original?.tags ?? [],
@@ -386,6 +392,12 @@ function ArticleEditor({ article, original, language }: { article?: ArticleDetai
       <Stack gap="md">
         {stale && <StaleNotice message={t('knowledge.stale')} onReload={() => void reload()} reloading={fresh.isFetching} />}
         <FormError message={formError} />
+        {prefill && !base && (
+          <Alert color="yellow" variant="light" title={t('knowledge.fromTicket.title')}>
+            <Text size="sm">{prefill.removed.length ? t('knowledge.fromTicket.removed', { items: prefill.removed.join(', ') }) : t('knowledge.fromTicket.nothingRemoved')}</Text>
+            <Text size="sm">{t('knowledge.fromTicket.review')}</Text>
+          </Alert>
+        )}
         {theirs && (
           <Alert color="blue" variant="light" title={t('knowledge.merge.title')}>
             <Stack gap="xs">

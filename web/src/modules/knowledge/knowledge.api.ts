@@ -109,3 +109,20 @@ export function useRestoreVersion() {
 export function uploadImage(file: File): Promise<UploadedFile> {
   return uploadFile<UploadedFile>('/api/v1/files', file);
 }
+
+/** A resolved ticket's answer as a draft (title, body, and what was removed as personal), for /kb/new?fromTicket=. */
+export interface TicketDraft {
+  title: string;
+  body: string;
+  removed: string[];
+}
+
+export function useTicketDraft(ticketId: string | undefined) {
+  return useQuery({
+    queryKey: [...KB_KEY, 'draft-from-ticket', ticketId],
+    queryFn: ({ signal }) => api<TicketDraft>('/api/v1/kb/draft-from-ticket', { query: { ticketId: ticketId! }, signal }),
+    enabled: !!ticketId,
+    retry: false,
+    refetchOnWindowFocus: false,
+  });
+}

@@ -1,5 +1,5 @@
 import { Alert, Anchor, Badge, Breadcrumbs, Button, Card, Grid, Group, Stack, Tabs, Text, Tooltip } from '@mantine/core';
-import { IconArrowMerge, IconArrowUpRight, IconBolt } from '@tabler/icons-react';
+import { IconArrowMerge, IconArrowUpRight, IconBolt, IconBook2 } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -101,11 +101,19 @@ function TicketWorkspace({ ticket, reload }: { ticket: TicketDetail; reload: () 
       <PageHeader
         title={ticket.title}
         actions={
-          canEscalate && (
-            <Button color="red" variant="light" leftSection={<IconArrowUpRight size={16} />} onClick={() => setEscalating(true)}>
-              {t('tickets.escalation.button')}
-            </Button>
-          )
+          <Group gap="xs">
+            {/* KB-1: a solved ticket's answer becomes a draft article (the client's details removed for review). */}
+            {can('knowledge.write') && (ticket.status === 'resolved' || ticket.status === 'closed') && (
+              <Button variant="default" leftSection={<IconBook2 size={16} />} component={Link} to={`/kb/new?fromTicket=${ticket.id}`}>
+                {t('knowledge.fromTicket.button')}
+              </Button>
+            )}
+            {canEscalate && (
+              <Button color="red" variant="light" leftSection={<IconArrowUpRight size={16} />} onClick={() => setEscalating(true)}>
+                {t('tickets.escalation.button')}
+              </Button>
+            )}
+          </Group>
         }
       />
       <Group gap="xs" mb="md" mt={-12}>

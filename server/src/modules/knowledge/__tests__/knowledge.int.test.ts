@@ -206,6 +206,34 @@ describe('knowledge base', () => {
     await waitFor('the use to be counted', async () => (await uses()) === before + 1 || null);
   });
 
+  it("turns a resolved ticket's answer into a draft without the client's personal details, and refuses an open one", async () => {
+    const admin = await t.loginAs('admin');
+    const [customer] = await query<{ id: string; name: string }>(t, `select c.id, c.name from customers c where not exists (select 1 from users u where u.customer_id = c.id) order by c.number limit 1`);
+    const ticket = await openTicket(admin, { title: `Invoice for ${customer.name} shows the wrong VAT`, customerId: customer.id });
+    const draftOf = (who: Agent) => who.get(`/api/v1/kb/draft-from-ticket?ticketId=${ticket.id}`);
+    expect((await draftOf(admin)).json()).toMatchObject({ code: 'ticket_not_resolved', errors: [{ field: 'ticketId' }] });
+    const reply = `Dear ${customer.name}, open **Invoices**, choose the invoice and press *Correct VAT*. Questions: call +84 903 555 777 or write to ana.nguyen@example.test.`;
+    expect((await admin.post(`/api/v1/tickets/${ticket.number}/messages`, { body: reply, internal: false })).statusCode).toBe(201);
+    // A staff reply moves a new ticket along; resolve it from wherever it is now.
+    let current = (await admin.get(`/api/v1/tickets/${ticket.number}`)).json();
+    if (current.status === 'new') current = (await admin.post(`/api/v1/tickets/${ticket.number}/status`, { status: 'in_progress' }, ifMatch(current.version))).json();
+    const resolved = await admin.post(`/api/v1/tickets/${ticket.number}/status`, { status: 'resolved' }, ifMatch(current.version));
+    expect(resolved.statusCode, resolved.body).toBe(200);
+    const draft = await draftOf(admin);
+    expect(draft.statusCode, draft.body).toBe(200);
+    const { title, body, removed } = draft.json();
+    for (const secret of [customer.name, '+84 903 555 777', 'ana.nguyen@example.test']) {
+      expect(title + body).not.toContain(secret);
+      expect(removed).toContain(secret);
+    }
+    expect(title).toBe('Invoice for […] shows the wrong VAT');
+    expect(body).toContain('<strong>Invoices</strong>');
+    expect(body).toContain('[…]');
+    // Nothing was saved, and a client (no knowledge.write) may not ask.
+    expect((await query<{ n: number }>(t, `select count(*)::int as n from kb_articles where title like 'Invoice for%'`))[0].n).toBe(0);
+    expect((await draftOf(client)).statusCode).toBe(403);
+  });
+
   it('reports the most viewed and the searches without result to the KB owner, not to agents', async () => {
     await faq('nothing-like-this-exists');
     expect((await agent.get('/api/v1/kb/analytics')).statusCode).toBe(403);

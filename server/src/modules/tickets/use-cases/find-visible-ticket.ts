@@ -1,7 +1,7 @@
 import type { Actor } from '../../../platform/auth/actor.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { visibleTo } from '../tickets.policy.ts';
-import { findTicketQuestion, findTicketRef } from '../tickets.repository.ts';
+import { findTicketAnswer, findTicketQuestion, findTicketRef } from '../tickets.repository.ts';
 
 /**
  * The ticket another module's record wants to link to, by id or number, through this module's own
@@ -20,4 +20,9 @@ export async function findVisibleTicket(db: Db, actor: Actor, idOrNumber: string
  */
 export async function ticketQuestion(db: Db, actor: Actor, idOrNumber: string): Promise<{ id: string; text: string; language: string | null } | null> {
   return findTicketQuestion(db, idOrNumber, visibleTo(actor));
+}
+
+/** A visible ticket's latest staff answer and its client's personal details (knowledge base: ticket → draft article). Null when not visible. */
+export async function ticketAnswer(db: Db, actor: Actor, idOrNumber: string) {
+  return findTicketAnswer(db, idOrNumber, visibleTo(actor));
 }
