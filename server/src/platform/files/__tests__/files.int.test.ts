@@ -127,9 +127,10 @@ describe('files', () => {
 
   // The other section of the settings document (auto-close days, consolidation window), untouched here.
   const TICKET_DEFAULTS = { autoCloseDays: 7, consolidationHours: 24, agentsSeeAllTickets: false };
+  const KNOWLEDGE_DEFAULTS = { publishRoles: ['admin', 'manager'] };
 
   it('keeps the upload limit as an admin setting: default 25 MB, at most 50', async () => {
-    expect((await admin.get('/api/v1/admin/settings')).json()).toEqual({ uploads: { maxMb: 25 }, tickets: TICKET_DEFAULTS });
+    expect((await admin.get('/api/v1/admin/settings')).json()).toEqual({ uploads: { maxMb: 25 }, tickets: TICKET_DEFAULTS, knowledge: KNOWLEDGE_DEFAULTS });
     const tooHigh = await admin.patch('/api/v1/admin/settings', { uploads: { maxMb: 51 } });
     expect(tooHigh.statusCode).toBe(400);
     expect(tooHigh.json().errors).toEqual([{ field: 'uploads.maxMb', message: expect.any(String) }]);
@@ -137,11 +138,11 @@ describe('files', () => {
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json().errors).toContainEqual({ field: 'uploads.maxFiles', message: 'Unknown field.' });
     expect((await admin.patch('/api/v1/admin/settings', { theme: {} })).json().errors).toContainEqual({ field: 'theme', message: 'Unknown field.' });
-    expect((await admin.get('/api/v1/admin/settings')).json()).toEqual({ uploads: { maxMb: 25 }, tickets: TICKET_DEFAULTS });
+    expect((await admin.get('/api/v1/admin/settings')).json()).toEqual({ uploads: { maxMb: 25 }, tickets: TICKET_DEFAULTS, knowledge: KNOWLEDGE_DEFAULTS });
     expect((await sales1.patch('/api/v1/admin/settings', { uploads: { maxMb: 50 } })).statusCode).toBe(403);
     const ok = await admin.patch('/api/v1/admin/settings', { uploads: { maxMb: 50 } });
     expect(ok.statusCode).toBe(200);
-    expect(ok.json()).toEqual({ uploads: { maxMb: 50 }, tickets: TICKET_DEFAULTS });
+    expect(ok.json()).toEqual({ uploads: { maxMb: 50 }, tickets: TICKET_DEFAULTS, knowledge: KNOWLEDGE_DEFAULTS });
   });
 
   it('refuses a file over the limit with 413 and keeps neither a row nor a byte of it', async () => {
