@@ -1,6 +1,6 @@
-import { Badge, Mark, Text } from '@mantine/core';
-import { Fragment } from 'react';
+import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { SnippetText } from '../../ui/SnippetText.tsx';
 import type { ArticleLanguage, ArticleStatus, Visibility } from './knowledge.api.ts';
 import { type SnippetPart, snippetRuns } from './knowledge.helpers.ts';
 
@@ -35,11 +35,5 @@ export function VisibilityBadge({ visibility }: { visibility: Visibility }) {
 
 /** A search snippet: matched runs in Mantine's <Mark> (a <mark> coloured for both schemes), everything as React text (never as HTML). */
 export function Snippet({ parts }: { parts: readonly SnippetPart[] }) {
-  const runs = snippetRuns(parts);
-  if (!runs.length) return null;
-  return (
-    <Text size="sm" c="dimmed" lineClamp={3}>
-      {runs.map((run, index) => (run.match ? <Mark key={index}>{run.text}</Mark> : <Fragment key={index}>{run.text}</Fragment>))}
-    </Text>
-  );
+  return <SnippetText parts={snippetRuns(parts)} />;
 }

@@ -37,7 +37,7 @@ export function useArticle(id: string | undefined, enabled = true) {
     queryKey: [...KB_KEY, 'article', id],
     queryFn: ({ signal }) => api<ArticleDetail>(`/api/v1/kb/articles/${encodeURIComponent(id!)}`, { signal }),
     enabled: !!id && enabled,
-    // Each read counts a view (KB-2), and the editor keeps its own copy: no refetch just for focusing the tab.
+    // The editor keeps its own copy of the article: no refetch just for focusing the tab.
     refetchOnWindowFocus: false,
     staleTime: 60_000,
   });

@@ -1,13 +1,14 @@
 import { Anchor, Card, Chip, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconBook2, IconSearch } from '@tabler/icons-react';
-import { Fragment, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { EmptyState } from '../../ui/EmptyState.tsx';
 import { SectionLoader } from '../../ui/Loading.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { QueryError } from '../../ui/QueryError.tsx';
+import { SnippetText } from '../../ui/SnippetText.tsx';
 import { type FaqCategory, useFaq, useFaqCategories } from './faq.api.ts';
 
 export const categoryName = (c: FaqCategory, language: string) => c.names[language] ?? c.names.en ?? c.slug;
@@ -80,11 +81,7 @@ export default function FaqPage() {
                     </Text>
                   )}
                 </Group>
-                <Text size="sm" c="dimmed" mt={4} lineClamp={3}>
-                  {a.snippet.map((part, i) => (
-                    <Fragment key={i}>{part.match ? <mark>{part.text}</mark> : part.text}</Fragment>
-                  ))}
-                </Text>
+                <SnippetText parts={a.snippet} />
               </Card>
             ))}
           </Stack>

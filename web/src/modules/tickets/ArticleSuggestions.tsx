@@ -1,11 +1,11 @@
 import { ActionIcon, Anchor, Badge, Button, Card, Group, Skeleton, Stack, Text, Tooltip } from '@mantine/core';
 import { IconBook2, IconLink, IconTextPlus } from '@tabler/icons-react';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../../api/client.ts';
 import { errorMessage } from '../../ui/errors.ts';
+import { SnippetText } from '../../ui/SnippetText.tsx';
 import { toastError, toastSuccess } from '../../ui/toast.ts';
 import { htmlToPlainText, useComposerInsert } from './composerInsert.ts';
 
@@ -81,11 +81,7 @@ export function ArticleSuggestions({ ticketId, canReply }: { ticketId: string; c
                 )}
               </Group>
             </Group>
-            <Text size="xs" c="dimmed" lineClamp={3}>
-              {article.snippet.map((part, i) => (
-                <Fragment key={i}>{part.match ? <mark>{part.text}</mark> : part.text}</Fragment>
-              ))}
-            </Text>
+            <SnippetText parts={article.snippet} size="xs" />
             {canReply && (
               <Group gap={4} mt={4}>
                 {article.visibility === 'public' && (

@@ -87,7 +87,8 @@ async function withTranslations(ctx: AppContext, actor: Actor | null, asked: rep
       article = (await repo.findInGroup(db, asked.groupId, 'original', visible)) ?? asked;
     }
   }
-  if (countView) await repo.countView(db, article.id);
+  // Views are readers' (KB-2 analytics): staff opening an article to edit or check it is not a view, and is not a write per read.
+  if (countView && audienceOf(actor) !== 'staff') await repo.countView(db, article.id);
   const translations = await repo.translationsOf(db, article.groupId, visible);
   return presentDetail(article, translations, { fallbackFrom, anonymous: !actor });
 }
