@@ -4788,6 +4788,7 @@ export interface paths {
                                 parentId: string | null;
                                 position: number;
                                 slug: string;
+                                version: number;
                             }[];
                         };
                     };
@@ -5526,6 +5527,7 @@ export interface paths {
                                 parentId: string | null;
                                 position: number;
                                 slug: string;
+                                version: number;
                             }[];
                         };
                     };
@@ -5573,6 +5575,7 @@ export interface paths {
                             parentId: string | null;
                             position: number;
                             slug: string;
+                            version: number;
                         };
                     };
                 };
@@ -5582,6 +5585,89 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kb/categories/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove an empty category (If-Match: version; 409 while it holds articles or sub-categories) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Rename, re-address, re-order or move a category (If-Match: version; 412 when someone saved in between) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        names?: {
+                            bg?: string;
+                            en: string;
+                            vi?: string;
+                            zh?: string;
+                        };
+                        parentId?: string | null;
+                        position?: number;
+                        slug?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            articles: number;
+                            /** Format: uuid */
+                            id: string;
+                            names: {
+                                [key: string]: string;
+                            };
+                            parentId: string | null;
+                            position: number;
+                            slug: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/v1/kb/draft-from-ticket": {
@@ -10174,6 +10260,9 @@ export const maxLengths = {
     "title": 200,
     "body": 200000
   },
+  "PATCH /api/v1/kb/categories/{id}": {
+    "slug": 80
+  },
   "PATCH /api/v1/me": {
     "name": 120,
     "phone": 40,
@@ -10351,6 +10440,12 @@ export const numberRanges = {
     "employeeCount": {
       "min": 0,
       "max": 10000000
+    }
+  },
+  "PATCH /api/v1/kb/categories/{id}": {
+    "position": {
+      "min": 0,
+      "max": 10000
     }
   },
   "PATCH /api/v1/pool/settings": {

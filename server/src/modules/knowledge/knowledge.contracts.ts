@@ -59,11 +59,23 @@ export const suggestionsQuery = z.object({
 export const feedbackBody = z.strictObject({ helpful: z.boolean(), comment: z.string().trim().max(2000).optional() });
 export const insertedBody = z.strictObject({ ticketId: z.uuid() });
 
+const categoryNames = z.object({ en: z.string().trim().min(1).max(80), vi: z.string().trim().max(80).optional(), bg: z.string().trim().max(80).optional(), zh: z.string().trim().max(80).optional() });
+const categorySlug = z.string().trim().toLowerCase().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(80);
+const categoryPosition = z.number().int().min(0).max(10_000);
+
 export const categoryBody = z.strictObject({
-  names: z.object({ en: z.string().trim().min(1).max(80), vi: z.string().trim().max(80).optional(), bg: z.string().trim().max(80).optional(), zh: z.string().trim().max(80).optional() }),
+  names: categoryNames,
   parentId: z.uuid().nullable().optional(),
-  position: z.number().int().min(0).max(10_000).optional(),
-  slug: z.string().trim().toLowerCase().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(80),
+  position: categoryPosition.optional(),
+  slug: categorySlug,
+});
+
+/** A category's edit: any of its fields (the names as a whole, English required). */
+export const categoryUpdateBody = z.strictObject({
+  names: categoryNames.optional(),
+  parentId: z.uuid().nullable().optional(),
+  position: categoryPosition.optional(),
+  slug: categorySlug.optional(),
 });
 
 const snippetPart = z.object({ text: z.string(), match: z.boolean() });
@@ -104,7 +116,7 @@ export const articleDetail = articleSummary.extend({
 
 export const articleVersion = z.object({ version: z.number().int(), title: z.string(), body: z.string(), editor: userRef, savedAt: z.string() });
 
-export const categoryResponse = z.object({ id: z.uuid(), parentId: z.uuid().nullable(), slug: z.string(), names: z.record(z.string(), z.string()), position: z.number().int(), articles: z.number().int() });
+export const categoryResponse = z.object({ id: z.uuid(), parentId: z.uuid().nullable(), slug: z.string(), names: z.record(z.string(), z.string()), position: z.number().int(), articles: z.number().int(), version: z.number().int() });
 
 export const analyticsQuery = z.object({
   from: z.iso.date().optional(),

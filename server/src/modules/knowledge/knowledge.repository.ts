@@ -11,7 +11,7 @@ export type ArticleRow = typeof kbArticles.$inferSelect;
  */
 const outerArticle = (column: string) => sql.raw(`"kb_articles"."${column}"`);
 
-const summaryColumns = {
+export const summaryColumns = {
   id: kbArticles.id,
   groupId: kbArticles.groupId,
   language: kbArticles.language,
@@ -124,88 +124,6 @@ export async function fileShownBy(db: Db, fileId: string, visible: SQL): Promise
   return rows.length > 0;
 }
 
-export interface SearchSpec {
-  /** Folded words of the question (accent- and case-free); empty lists the newest. */
-  words: string[];
-  /** true: every word must match (search); false: the more words match the better (suggestions). */
-  allWords: boolean;
-  where: SQL[];
-  /** Articles in this language rank first (suggestions: the customer's language). */
-  preferLanguage?: string;
-  /** Match Latin/Cyrillic words whole, not as parts of longer words (suggestions: "hoa" must not match "hoàn"). */
-  wholeWords?: boolean;
-  /** Adjacent word pairs of the question, each matched as a phrase, weighing most (suggestions). */
-  phrases?: string[];
-  /** The least rank worth showing (ts_rank × 10 of the words, × 20 of the phrases; a title word ≈ 0.6, a text word ≈ 0.25; the reader's language not counted). */
-  minScore?: number;
-  limit: number;
-}
-
-/**
- * KB-1 search, ranked, in one statement. Words are matched in the stored `search_vector` (the folded
- * title weighted A, the folded text B; GIN-indexed): as word beginnings for a search ("passw" finds
- * "password"), whole for suggestions, with adjacent pairs as phrases ("hoa <-> don") adding to the
- * rank. Chinese has no spaces, so a Han word is a substring of the folded title or text instead
- * (trigram GIN indexes). A tag equal to a word matches it; a Latin word of four letters or more also
- * matches a title it is close to (trigram word similarity: typos).
- *
- * The rank is ts_rank over the vector (a title word weighs 2.5 times a text word) plus tags, typo
- * closeness and the reader's language: one read of each matching row's vector for the rank, because
- * the vector of a long answer is stored compressed and every separate check would unpack it again
- * (measured: 20 checks per row made suggestions 250 ms at 5,000 articles).
- */
-export async function searchArticles(db: Db, spec: SearchSpec) {
-  const vector = sql`${kbArticles.searchVector}`;
-  const query = (text: string) => sql`to_tsquery('simple', ${text})`;
-  const han = spec.words.filter((w) => /\p{Script=Han}/u.test(w));
-  const latin = spec.words.filter((w) => !han.includes(w));
-  // Words are letters and digits only (wordsOf / questionTerms): nothing in them is tsquery syntax.
-  const term = (w: string) => (spec.wholeWords ? w : `${w}:*`);
-  const tag = (w: string) => sql`${kbArticles.tags} @> array[${w}]::text[]`;
-  const fuzzy = (w: string) => (!spec.wholeWords && /^[a-z]{4,}$/.test(w) ? sql`${w} <% ${kbArticles.titleFold}` : null);
-  const like = (w: string) => `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  const hanMatch = (w: string) => sql`(${kbArticles.titleFold} like ${like(w)} or ${kbArticles.textFold} like ${like(w)})`;
-
-  const conds = [...spec.where];
-  if (spec.words.length && spec.allWords) {
-    for (const w of latin) conds.push(sql`(${vector} @@ ${query(term(w))} or ${tag(w)}${fuzzy(w) ? sql` or ${fuzzy(w)}` : sql``})`);
-    for (const w of han) conds.push(sql`(${hanMatch(w)} or ${tag(w)})`);
-  } else if (spec.words.length) {
-    const any: SQL[] = [sql`${kbArticles.tags} && ${sql`array[${sql.join(spec.words.map((w) => sql`${w}`), sql`, `)}]::text[]`}`];
-    if (latin.length) any.push(sql`${vector} @@ ${query(latin.map(term).join(' | '))}`);
-    for (const w of han) any.push(hanMatch(w));
-    conds.push(sql`(${sql.join(any, sql` or `)})`);
-  }
-
-  const scores: SQL[] = [];
-  if (latin.length) scores.push(sql`ts_rank('{0.1, 0.2, 0.4, 1.0}', ${vector}, ${query(latin.map(term).join(' | '))}) * 10`);
-  if (spec.phrases?.length) scores.push(sql`ts_rank('{0.1, 0.2, 0.4, 1.0}', ${vector}, ${query(spec.phrases.map((p) => `(${p.split(' ').join(' <-> ')})`).join(' | '))}) * 20`);
-  for (const w of han) scores.push(sql`(case when ${kbArticles.titleFold} like ${like(w)} then 0.6 when ${kbArticles.textFold} like ${like(w)} then 0.25 else 0 end)`);
-  for (const w of spec.words) scores.push(sql`(case when ${tag(w)} then 0.5 else 0 end)`);
-  for (const w of latin) if (fuzzy(w)) scores.push(sql`(case when ${fuzzy(w)} then word_similarity(${w}, ${kbArticles.titleFold}) else 0 end)`);
-  const rank = scores.length ? sql`(${sql.join(scores, sql` + `)})` : null;
-  if (spec.minScore && rank) conds.push(sql`${rank} >= ${spec.minScore}`);
-  // The reader's language lifts an article over equally related ones, not over clearly better ones.
-  const ordered = rank && spec.preferLanguage ? sql`${rank} + case when ${kbArticles.language} = ${spec.preferLanguage} then 0.3 else 0 end` : rank;
-  return db
-    .select(summaryColumns)
-    .from(kbArticles)
-    .where(and(...conds))
-    .orderBy(...(ordered ? [sql`${ordered} desc`] : []), desc(kbArticles.updatedAt), desc(kbArticles.id))
-    .limit(spec.limit);
-}
-
-export const articleFilters = {
-  category: (id: string) => sql`(${kbArticles.categoryId} = ${id} or ${kbArticles.categoryId} in (select c.id from kb_categories c where c.parent_id = ${id}))`,
-  tag: (tag: string) => sql`${tag} = any(${kbArticles.tags})`,
-  language: (language: string) => eq(kbArticles.language, language),
-  visibility: (visibility: string) => eq(kbArticles.visibility, visibility),
-  status: (status: string) => eq(kbArticles.status, status),
-  /** One article per group: the one in `language` when there is one, else the original (KB-1 fallback). */
-  oneOfGroupIn: (language: string) =>
-    sql`(${kbArticles.language} = ${language} or (${kbArticles.original} and not exists (select 1 from kb_articles t where t.group_id = ${outerArticle('group_id')} and t.language = ${language} and t.status = 'published' and t.visibility = ${outerArticle('visibility')})))`,
-};
-
 /** A view counted on the article and on its day, in one statement. */
 export async function countView(db: Db, articleId: string): Promise<void> {
   await db.execute(sql`with a as (update kb_articles set views = views + 1 where id = ${articleId} returning id)
@@ -245,6 +163,7 @@ export async function listCategories(db: Db, countVisible: SQL) {
       slug: kbCategories.slug,
       names: kbCategories.names,
       position: kbCategories.position,
+      version: kbCategories.version,
       articles: sql<number>`(select count(*)::int from kb_articles where kb_articles.category_id = ${sql.raw('"kb_categories"."id"')} and ${countVisible})`,
     })
     .from(kbCategories)
@@ -264,6 +183,33 @@ export async function findCategoryBySlug(db: Db, slug: string) {
 export async function insertCategory(tx: Db, row: typeof kbCategories.$inferInsert): Promise<string> {
   const [created] = await tx.insert(kbCategories).values(row).returning({ id: kbCategories.id });
   return created.id;
+}
+
+/** The category, locked for an edit or a removal (two admins at once: one waits, then sees the new version). */
+export async function lockCategory(tx: Db, id: string) {
+  const [row] = await tx.select().from(kbCategories).where(eq(kbCategories.id, id)).for('update');
+  return row ?? null;
+}
+
+export async function updateCategory(tx: Db, id: string, patch: Partial<Pick<typeof kbCategories.$inferInsert, 'names' | 'parentId' | 'position' | 'slug'>>): Promise<number> {
+  const [row] = await tx
+    .update(kbCategories)
+    .set({ ...patch, updatedAt: sql`now()`, version: sql`${kbCategories.version} + 1` })
+    .where(eq(kbCategories.id, id))
+    .returning({ version: kbCategories.version });
+  return row.version;
+}
+
+export async function deleteCategory(tx: Db, id: string): Promise<void> {
+  await tx.delete(kbCategories).where(eq(kbCategories.id, id));
+}
+
+/** What a category holds: its sub-categories and its articles (any state, any language). */
+export async function categoryContents(db: Db, id: string): Promise<{ children: number; articles: number }> {
+  const [row] = await db.execute<{ children: number; articles: number }>(sql`select
+      (select count(*)::int from kb_categories where parent_id = ${id}) as children,
+      (select count(*)::int from kb_articles where category_id = ${id}) as articles`) as unknown as { children: number; articles: number }[];
+  return row;
 }
 
 export async function categoriesByIds(db: Db, ids: string[]) {

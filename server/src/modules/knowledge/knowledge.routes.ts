@@ -5,7 +5,7 @@ import type { AppContext } from '../../platform/context.ts';
 import { uuidParam } from '../../platform/http/common-schemas.ts';
 import { etag, expectedVersion } from '../../platform/http/versioning.ts';
 import * as c from './knowledge.contracts.ts';
-import { createCategory } from './use-cases/manage-categories.ts';
+import { createCategory, deleteCategory, updateCategory } from './use-cases/manage-categories.ts';
 import { draftFromTicket } from './use-cases/draft-from-ticket.ts';
 import { createArticle, noteInserted, restoreVersion, updateArticle } from './use-cases/manage-articles.ts';
 import { analytics, getArticle, listCategories, listVersions, searchArticles, suggestArticles } from './use-cases/read-articles.ts';
@@ -92,7 +92,26 @@ export const knowledgeRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
   app.post('/api/v1/kb/categories', {
     config: { access: 'knowledge.write' },
     schema: { tags: TAG, summary: 'Add a category (its parent must be top-level)', body: c.categoryBody, response: { 201: c.categoryResponse } },
-  }, async (request, reply) => reply.status(201).send(await createCategory(ctx, actorOf(request), request.body)));
+  }, async (request, reply) => {
+    const category = await createCategory(ctx, actorOf(request), request.body);
+    return reply.status(201).header('ETag', etag(category.version)).send(category);
+  });
+
+  app.patch('/api/v1/kb/categories/:id', {
+    config: { access: 'knowledge.write' },
+    schema: { tags: TAG, summary: 'Rename, re-address, re-order or move a category (If-Match: version; 412 when someone saved in between)', params: uuidParam, body: c.categoryUpdateBody, response: { 200: c.categoryResponse } },
+  }, async (request, reply) => {
+    const category = await updateCategory(ctx, actorOf(request), request.params.id, expectedVersion(request), request.body);
+    return reply.header('ETag', etag(category.version)).send(category);
+  });
+
+  app.delete('/api/v1/kb/categories/:id', {
+    config: { access: 'knowledge.write' },
+    schema: { tags: TAG, summary: 'Remove an empty category (If-Match: version; 409 while it holds articles or sub-categories)', params: uuidParam, response: { 204: z.null() } },
+  }, async (request, reply) => {
+    await deleteCategory(ctx, actorOf(request), request.params.id, expectedVersion(request));
+    return reply.status(204).send(null);
+  });
 
   app.get('/api/v1/kb/analytics', {
     config: { access: 'knowledge.analytics' },

@@ -39,10 +39,7 @@ export const kbArticles = pgTable(
     slug: text('slug').notNull(),
     bodyHtml: text('body_html').notNull(),
     bodyText: text('body_text').notNull(),
-    /** Title and text folded (search_fold: case and accents), stored: search and its ranking read them per row. */
-    titleFold: text('title_fold').notNull().generatedAlwaysAs(sql`search_fold(title)`),
-    textFold: text('text_fold').notNull().generatedAlwaysAs(sql`search_fold(body_text)`),
-    /** The folded title (weight A) and text (B) as words, for ranked word search (knowledge.repository.ts). */
+    /** The folded title (weight A) and text (B) with positions: phrase matching of the few best candidates (knowledge.repository.ts). */
     searchVector: tsvector('search_vector')
       .notNull()
       .generatedAlwaysAs(sql`setweight(to_tsvector('simple'::regconfig, search_fold(title)), 'A') || setweight(to_tsvector('simple'::regconfig, search_fold(body_text)), 'B')`),
@@ -70,9 +67,47 @@ export const kbArticles = pgTable(
     index('kb_articles_list_idx').on(t.status, t.visibility, t.updatedAt, t.id),
     index('kb_articles_category_idx').on(t.categoryId, t.status),
     index('kb_articles_tags_idx').using('gin', t.tags),
-    index('kb_articles_title_fold_trgm_idx').using('gin', sql`${t.titleFold} gin_trgm_ops`),
-    index('kb_articles_text_fold_trgm_idx').using('gin', sql`${t.textFold} gin_trgm_ops`),
-    index('kb_articles_search_vector_idx').using('gin', t.searchVector),
+  ],
+);
+
+/**
+ * The search index of the articles: one narrow row per article, kept by the database itself (trigger
+ * kb_article_search_sync, migration 0020) whenever an article's words, tags, state or language change.
+ * Narrow because ranking reads one row per matching article: in kb_articles the answer, its text and
+ * its vector make a row kilobytes wide, and reading those for thousands of matches was the cost of a
+ * search (docs/benchmarks.md). The vectors are stripped (words only, no positions): a word's presence
+ * in the title or anywhere is what the rank weighs. Chinese, written without spaces, is indexed as its
+ * overlapping character pairs (kb_han_pairs): 发票 is a pair inside 增值税发票.
+ */
+export const kbArticleSearch = pgTable(
+  'kb_article_search',
+  {
+    articleId: uuid('article_id')
+      .primaryKey()
+      .references(() => kbArticles.id, { onDelete: 'cascade' }),
+    groupId: uuid('group_id').notNull(),
+    language: text('language').notNull(),
+    original: boolean('original').notNull(),
+    status: text('status').notNull(),
+    visibility: text('visibility').notNull(),
+    categoryId: uuid('category_id'),
+    tags: text('tags').array().notNull(),
+    updatedAt: ts('updated_at').notNull(),
+    /** The folded title (search_fold: case and accents), for typos: trigram word similarity. */
+    titleFold: text('title_fold').notNull(),
+    /** The title's and the tags' words (a tag counts as a title word). */
+    titleWords: tsvector('title_words').notNull(),
+    /** Every word of the title, the tags and the text. */
+    words: tsvector('words').notNull(),
+  },
+  // fastupdate off: a GIN index's pending list is read by every search until a vacuum merges it, and
+  // embedded PGlite has no autovacuum (measured, 5,000 articles: 11 ms per index read instead of 0.06).
+  // Articles change rarely; their index is read on every keystroke.
+  (t) => [
+    index('kb_article_search_title_words_idx').using('gin', t.titleWords).with({ fastupdate: false }),
+    index('kb_article_search_words_idx').using('gin', t.words).with({ fastupdate: false }),
+    index('kb_article_search_tags_idx').using('gin', t.tags).with({ fastupdate: false }),
+    index('kb_article_search_title_fold_trgm_idx').using('gin', sql`${t.titleFold} gin_trgm_ops`).with({ fastupdate: false }),
   ],
 );
 

@@ -107,6 +107,64 @@ describe('knowledge base', () => {
     expect((await faq('hoa don', 'en')).json().items[0]).toMatchObject({ language: 'vi', title: vi[0].title });
   });
 
+  it('keeps the search index with every change, however the article is written, and ranks title words above text words', async () => {
+    const created = (await write(manager, { title: 'Quokka feeding schedule', body: '<p>About wombats.</p>', status: 'published' })).json();
+    const staffFind = async (q: string) => titles((await agent.get(`/api/v1/kb/articles?q=${encodeURIComponent(q)}`)).json().items);
+    expect(await staffFind('quokka')).toContain('Quokka feeding schedule');
+    // A renamed article is found by its new title only; an unpublished one leaves the FAQ at once.
+    const renamed = await manager.patch(`/api/v1/kb/articles/${created.id}`, { title: 'Platypus feeding schedule' }, ifMatch(created.version));
+    expect(renamed.statusCode, renamed.body).toBe(200);
+    expect(await staffFind('quokka')).not.toContain('Platypus feeding schedule');
+    expect(titles((await faq('platypus')).json().items)).toContain('Platypus feeding schedule');
+    const archived = await manager.patch(`/api/v1/kb/articles/${created.id}`, { status: 'archived' }, ifMatch(renamed.json().version));
+    expect(archived.statusCode, archived.body).toBe(200);
+    expect(titles((await faq('platypus')).json().items)).toEqual([]);
+    // Written by SQL, not by the app (an import, a script): the database indexes it all the same.
+    const [{ id: groupId }] = await query<{ id: string }>(t, 'select gen_random_uuid() as id');
+    const [author] = await query<{ id: string }>(t, `select id from users where email = 'manager@demo.test'`);
+    await query(t, `insert into kb_articles (id, group_id, language, original, title, slug, body_html, body_text, visibility, status, author_id, editor_id)
+      values ($1::uuid, $1::uuid, 'zh', true, '增值税专用发票开具', 'vat-special-' || $1::text, '<p>x</p>', '请联系财务部。', 'public', 'published', $2, $2)`, [groupId, author.id]);
+    expect(titles((await faq('专用发票', 'zh')).json().items)).toContain('增值税专用发票开具');
+    expect(titles((await faq('增', 'zh')).json().items)).toContain('增值税专用发票开具');
+    // A title word outranks the same word in a text; the last word typed may be unfinished.
+    await write(manager, { title: 'Wombat burrows', body: '<p>Burrow depth.</p>', status: 'published' });
+    await write(manager, { title: 'Garden fences', body: '<p>Keep the wombat out with a deep fence.</p>', status: 'published' });
+    const ranked = await staffFind('wombat');
+    expect(ranked.indexOf('Wombat burrows')).toBeGreaterThanOrEqual(0);
+    expect(ranked.indexOf('Wombat burrows')).toBeLessThan(ranked.indexOf('Garden fences'));
+    expect(await staffFind('garden fenc')).toContain('Garden fences');
+  });
+
+  it('manages categories: rename and move with If-Match, one level of nesting, and no removal while one holds articles', async () => {
+    const top = await manager.post('/api/v1/kb/categories', { slug: `returns-${Date.now()}`, names: { en: 'Returns', vi: 'Đổi trả' } });
+    expect(top.statusCode, top.body).toBe(201);
+    const child = (await manager.post('/api/v1/kb/categories', { slug: `returns-abroad-${Date.now()}`, names: { en: 'Abroad' }, parentId: top.json().id })).json();
+    const categoryPath = (id: string) => `/api/v1/kb/categories/${id}`;
+    // Renamed in four languages; the stale second save is refused and changes nothing.
+    const renamed = await manager.patch(categoryPath(top.json().id), { names: { en: 'Returns and refunds', vi: 'Đổi trả', bg: 'Връщане', zh: '退货' }, position: 3 }, ifMatch(top.json().version));
+    expect(renamed.statusCode, renamed.body).toBe(200);
+    expect(renamed.json()).toMatchObject({ names: { en: 'Returns and refunds', zh: '退货' }, position: 3, version: 2 });
+    const stale = await manager.patch(categoryPath(top.json().id), { names: { en: 'Lost' } }, ifMatch(top.json().version));
+    expect(stale.statusCode).toBe(412);
+    // Two levels are refused: under a child, or a parent moved under another category.
+    const [other] = await query<{ id: string }>(t, `select id from kb_categories where parent_id is null and id <> $1 limit 1`, [top.json().id]);
+    expect((await manager.patch(categoryPath(other.id), { parentId: child.id }, ifMatch((await agent.get('/api/v1/kb/categories')).json().items.find((c: { id: string }) => c.id === other.id).version))).json()).toMatchObject({ errors: [{ field: 'parentId' }] });
+    const deeper = await manager.patch(categoryPath(top.json().id), { parentId: other.id }, ifMatch(2));
+    expect(deeper.statusCode).toBe(400);
+    expect(deeper.json().errors.map((e: { field: string }) => e.field)).toEqual(['parentId']);
+    // Not removed while it holds a sub-category or an article; removed once empty. Clients may not touch categories.
+    expect((await manager.delete(categoryPath(top.json().id), ifMatch(2))).json()).toMatchObject({ code: 'category_not_empty' });
+    const article = (await write(manager, { title: 'Returning goods from abroad', body: '<p>Customs form.</p>', categoryId: child.id })).json();
+    expect((await manager.delete(categoryPath(child.id), ifMatch(child.version))).statusCode).toBe(409);
+    expect((await manager.patch(`/api/v1/kb/articles/${article.id}`, { categoryId: null }, ifMatch(article.version))).statusCode).toBe(200);
+    expect((await client.delete(categoryPath(child.id), ifMatch(child.version))).statusCode).toBe(403);
+    expect((await manager.delete(categoryPath(child.id), ifMatch(child.version))).statusCode).toBe(204);
+    expect((await manager.delete(categoryPath(top.json().id), ifMatch(2))).statusCode).toBe(204);
+    expect((await manager.delete(categoryPath(top.json().id), ifMatch(2))).statusCode).toBe(404);
+    const history = await query<{ action: string }>(t, `select action from history where entity_type = 'kb_category' and entity_id = $1 order by id`, [top.json().id]);
+    expect(history.map((h) => h.action)).toEqual(['created', 'updated', 'deleted']);
+  });
+
   it('lists the FAQ once per article, in the reader\'s language or the original, and counts public articles per category', async () => {
     const en = (await anonymous.get('/api/v1/help/articles?language=en&limit=200')).json().items as (Summary & { groupId: string })[];
     expect(new Set(en.map((a) => a.groupId)).size).toBe(en.length);

@@ -1,24 +1,19 @@
-import type { SQL } from 'drizzle-orm';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { notFound } from '../../../platform/http/errors.ts';
 import { isLanguage } from '../../../platform/i18n/languages.ts';
 import { ticketQuestion } from '../../tickets/index.ts';
 import type { SearchArticlesQuery } from '../knowledge.contracts.ts';
-import { audienceOf, visibleArticles } from '../knowledge.policy.ts';
+import * as search from '../article-search.repository.ts';
+import type { ArticleFilters } from '../article-search.repository.ts';
+import { type Audience, audienceOf, visibleArticles } from '../knowledge.policy.ts';
 import { presentDetail, presentSummary } from '../knowledge.presenters.ts';
 import * as repo from '../knowledge.repository.ts';
 import { questionTerms, wordsOf } from '../snippet.ts';
 
 /** Filters a reader may narrow by; a client's or anonymous reader's visibility and status are fixed by the policy. */
-function filtersOf(q: Partial<SearchArticlesQuery>): SQL[] {
-  const where: SQL[] = [];
-  if (q.categoryId) where.push(repo.articleFilters.category(q.categoryId));
-  if (q.tag) where.push(repo.articleFilters.tag(q.tag));
-  if (q.language) where.push(repo.articleFilters.language(q.language));
-  if (q.visibility) where.push(repo.articleFilters.visibility(q.visibility));
-  if (q.status) where.push(repo.articleFilters.status(q.status));
-  return where;
+function filtersOf(audience: Audience, q: Partial<SearchArticlesQuery>): ArticleFilters {
+  return { publicOnly: audience !== 'staff', categoryId: q.categoryId, tag: q.tag, language: q.language, visibility: q.visibility, status: q.status };
 }
 
 /**
@@ -28,7 +23,7 @@ function filtersOf(q: Partial<SearchArticlesQuery>): SQL[] {
 export async function searchArticles(ctx: AppContext, actor: Actor | null, q: SearchArticlesQuery) {
   const audience = audienceOf(actor);
   const words = wordsOf(q.q ?? '');
-  const rows = await repo.searchArticles(ctx.database.db, { words, allWords: true, where: [visibleArticles(audience), ...filtersOf(q)], limit: q.limit });
+  const rows = await search.searchArticles(ctx.database, { words, allWords: true, filters: filtersOf(audience, q), limit: q.limit });
   if (q.q && words.length) await repo.recordSearch(ctx.database.db, q.q, q.language ?? actor?.language ?? null, rows.length, audience);
   return { items: rows.map((r) => presentSummary(r, words)) };
 }
@@ -42,10 +37,10 @@ export async function searchArticles(ctx: AppContext, actor: Actor | null, q: Se
 export async function listFaq(ctx: AppContext, actor: Actor | null, language: string, q: Partial<SearchArticlesQuery> & { limit: number }) {
   const words = wordsOf(q.q ?? '');
   const searching = words.length > 0;
-  const rows = await repo.searchArticles(ctx.database.db, {
+  const rows = await search.searchArticles(ctx.database, {
     words,
     allWords: true,
-    where: [visibleArticles('public'), ...(searching ? [] : [repo.articleFilters.oneOfGroupIn(language)]), ...filtersOf({ ...q, language: undefined, visibility: undefined, status: undefined })],
+    filters: { ...filtersOf('public', { categoryId: q.categoryId, tag: q.tag }), oneOfGroupIn: searching ? undefined : language },
     preferLanguage: language,
     limit: searching ? q.limit * 4 : q.limit,
   });
@@ -124,14 +119,12 @@ export async function suggestArticles(ctx: AppContext, actor: Actor, q: { ticket
   language ??= guessLanguage(text);
   const { words, phrases } = questionTerms(text);
   if (!words.length) return { language, items: [] };
-  const rows = await repo.searchArticles(ctx.database.db, {
+  const rows = await search.searchArticles(ctx.database, {
     words,
     phrases,
     allWords: false,
     wholeWords: true,
-    // One word in the text is chance; a title word, a phrase or a few words are a topic.
-    minScore: 0.5,
-    where: [visibleArticles(audienceOf(actor)), repo.articleFilters.status('published')],
+    filters: { ...filtersOf(audienceOf(actor), {}), status: 'published' },
     preferLanguage: language,
     limit: q.limit,
   });
@@ -156,7 +149,7 @@ export async function analytics(ctx: AppContext, period: repo.Period) {
 
 /** The help centre's sitemap: every published public article's address and last change. */
 export async function sitemapEntries(ctx: AppContext) {
-  const rows = await repo.searchArticles(ctx.database.db, { words: [], allWords: true, where: [visibleArticles('public')], limit: 50_000 });
+  const rows = await search.searchArticles(ctx.database, { words: [], allWords: true, filters: filtersOf('public', {}), limit: 50_000 });
   return rows.map((r) => ({ path: `/help/${r.language}/${r.slug}`, updatedAt: r.updatedAt }));
 }
 
