@@ -1,11 +1,12 @@
 /**
- * The knowledge base's DONE flow (KB-1/KB-2): the manager (a role that may publish) writes an article
- * in Vietnamese in the rich-text editor — text, a table and an uploaded image — and publishes it; client1
- * finds it in the portal FAQ by typing the words without accents and marks it helpful; agent1 opens a
- * related ticket, sees it suggested and inserts its text into the reply; an anonymous visitor reads it
- * on /help with its image; an internal article stays invisible to the client and to the visitor.
- * Captured in Vietnamese light (editor), English dark (FAQ), Bulgarian dark (suggestions).
- */
+ * The knowledge base's DONE flow (KB-1/KB-2): the admin lets agents publish (Administration →
+ * Settings; by default only managers and admins may); agent2 writes an article in Vietnamese in the
+ * rich-text editor — text, a table and an uploaded image — and publishes it; client1 finds it in the
+ * portal FAQ by typing the words without accents and marks it helpful; agent1 opens a related ticket,
+ * sees it suggested and inserts its text into the reply; an anonymous visitor reads it on /help with
+ * its image; an internal article stays invisible to the client and to the visitor. The setting is put
+ * back at the end. Captured in Chinese light (settings), Vietnamese light (editor), English dark (FAQ),
+ * Bulgarian dark (suggestions). */
 import type { Page } from 'playwright-core';
 import { encodePng } from '../server/src/platform/files/png.ts';
 import { DEMO_PASSWORD } from './lib/accounts.ts';
@@ -14,7 +15,7 @@ import { expectAbsent, expectEqual, expectPath, expectTrue, expectVisible } from
 import { t } from './lib/i18n.ts';
 import { runSuite } from './lib/run.ts';
 import { screenshot } from './lib/screenshot.ts';
-import { chooseColorScheme, readMe, restorePreferences, signIn } from './lib/ui.ts';
+import { chooseColorScheme, chooseLanguage, readMe, restorePreferences, signIn } from './lib/ui.ts';
 
 const stamp = Date.now().toString(36);
 const title = `Cách đối soát hóa đơn hằng tháng ${stamp}`;
@@ -41,11 +42,13 @@ async function pick(page: Page, label: string, option: string) {
 }
 
 await runSuite('knowledge', async ({ browser, step }) => {
-  const managerContext = await newContext(browser, { locale: 'vi-VN', colorScheme: 'light' });
+  const adminContext = await newContext(browser, { locale: 'zh-CN', colorScheme: 'light' });
+  const writerContext = await newContext(browser, { locale: 'vi-VN', colorScheme: 'light' });
   const clientContext = await newContext(browser, { locale: 'en-US', colorScheme: 'dark' });
   const agentContext = await newContext(browser, { locale: 'bg-BG', colorScheme: 'dark' });
   const anonymousContext = await newContext(browser, { locale: 'vi-VN', colorScheme: 'light' });
-  const manager = await managerContext.newPage();
+  const admin = await adminContext.newPage();
+  const writer = await writerContext.newPage();
   const client = await clientContext.newPage();
   const agent = await agentContext.newPage();
   const visitor = await anonymousContext.newPage();
@@ -53,42 +56,61 @@ await runSuite('knowledge', async ({ browser, step }) => {
   let article: { id: string; slug: string; body: string } | null = null;
   let internal: { slug: string } | null = null;
   try {
-    await step('the manager writes a Vietnamese article with a table and an uploaded image, and publishes it', async () => {
-      await signIn(manager, { email: 'manager@demo.test', password: DEMO_PASSWORD, language: 'vi' });
-      await expectPath(manager, '/');
-      const me = await readMe(manager);
-      restore.push({ page: manager, language: me.language, colorScheme: me.colorScheme });
-      if (me.colorScheme !== 'light') await chooseColorScheme(manager, 'vi', 'light');
-      await manager.goto('/kb');
-      await manager.getByRole('link', { name: t('vi', 'knowledge.newArticle') }).or(manager.getByRole('button', { name: t('vi', 'knowledge.newArticle') })).first().click();
-      await expectPath(manager, '/kb/new');
-      await manager.getByRole('textbox', { name: t('vi', 'knowledge.fields.title') }).fill(title);
-      const body = manager.locator('[contenteditable="true"]').first();
+    await step('the admin lets agents publish articles in Administration → Settings', async () => {
+      await signIn(admin, { email: 'admin@demo.test', password: DEMO_PASSWORD, language: 'zh' });
+      await expectPath(admin, '/');
+      const me = await readMe(admin);
+      restore.push({ page: admin, language: me.language, colorScheme: me.colorScheme });
+      if (me.language !== 'zh') await chooseLanguage(admin, me.language, 'zh');
+      if (me.colorScheme !== 'light') await chooseColorScheme(admin, 'zh', 'light');
+      await admin.goto('/admin/settings');
+      const agents = admin.getByRole('checkbox', { name: t('zh', 'roles.agent'), exact: true });
+      await expectVisible(agents, 'the agent role among who may publish');
+      await agents.check();
+      await admin.getByRole('button', { name: t('zh', 'common.save'), exact: true }).click();
+      await expectVisible(admin.getByText(t('zh', 'settings.saved')), 'the "saved" notice');
+      await screenshot(admin, 'kb-settings-zh-light');
+      const settings = await api(admin, 'GET', '/api/v1/admin/settings');
+      expectEqual([...settings.body.knowledge.publishRoles].sort().join(','), 'admin,agent,manager', 'who may publish, as saved');
+    });
+
+    await step('agent2 writes a Vietnamese article with a table and an uploaded image, and publishes it', async () => {
+      await signIn(writer, { email: 'agent2@demo.test', password: DEMO_PASSWORD, language: 'vi' });
+      await expectPath(writer, '/');
+      const me = await readMe(writer);
+      restore.push({ page: writer, language: me.language, colorScheme: me.colorScheme });
+      if (me.language !== 'vi') await chooseLanguage(writer, me.language, 'vi');
+      if (me.colorScheme !== 'light') await chooseColorScheme(writer, 'vi', 'light');
+      await writer.goto('/kb');
+      await writer.getByRole('link', { name: t('vi', 'knowledge.newArticle') }).or(writer.getByRole('button', { name: t('vi', 'knowledge.newArticle') })).first().click();
+      await expectPath(writer, '/kb/new');
+      await writer.getByRole('textbox', { name: t('vi', 'knowledge.fields.title') }).fill(title);
+      const body = writer.locator('[contenteditable="true"]').first();
       await body.click();
-      await manager.keyboard.type(paragraph);
-      await manager.keyboard.press('Enter');
-      await manager.getByRole('button', { name: t('vi', 'knowledge.editor.insertTable') }).click();
-      await manager.keyboard.type('Bước');
-      await manager.keyboard.press('Tab');
-      await manager.keyboard.type('Việc cần làm');
-      await manager.locator('input[type="file"]').first().setInputFiles({ name: `doi-soat-${stamp}.png`, mimeType: 'image/png', buffer: png() });
+      await writer.keyboard.type(paragraph);
+      await writer.keyboard.press('Enter');
+      await writer.getByRole('button', { name: t('vi', 'knowledge.editor.insertTable') }).click();
+      await writer.keyboard.type('Bước');
+      await writer.keyboard.press('Tab');
+      await writer.keyboard.type('Việc cần làm');
+      await writer.locator('input[type="file"]').first().setInputFiles({ name: `doi-soat-${stamp}.png`, mimeType: 'image/png', buffer: png() });
       await expectVisible(body.locator('img[src^="/api/v1/files/"]'), 'the uploaded image in the editor');
       // A new article starts in the writer's language (Vietnamese here).
-      await expectVisible(manager.getByLabel(t('vi', 'knowledge.fields.language'), { exact: true }).and(manager.locator('[value="Tiếng Việt"]')), 'the language field set to Vietnamese');
-      await pick(manager, t('vi', 'knowledge.fields.visibility'), t('vi', 'knowledge.visibility.public'));
-      await pick(manager, t('vi', 'knowledge.fields.status'), t('vi', 'knowledge.status.published'));
-      await screenshot(manager, 'kb-editor-vi-light');
-      await manager.getByRole('button', { name: t('vi', 'common.create'), exact: true }).click();
-      await expectPath(manager, /^\/kb\/[0-9a-f-]{36}$/);
-      const id = new URL(manager.url()).pathname.split('/').pop()!;
-      const saved = await api(manager, 'GET', `/api/v1/kb/articles/${id}`);
+      await expectVisible(writer.getByLabel(t('vi', 'knowledge.fields.language'), { exact: true }).and(writer.locator('[value="Tiếng Việt"]')), 'the language field set to Vietnamese');
+      await pick(writer, t('vi', 'knowledge.fields.visibility'), t('vi', 'knowledge.visibility.public'));
+      await pick(writer, t('vi', 'knowledge.fields.status'), t('vi', 'knowledge.status.published'));
+      await screenshot(writer, 'kb-editor-vi-light');
+      await writer.getByRole('button', { name: t('vi', 'common.create'), exact: true }).click();
+      await expectPath(writer, /^\/kb\/[0-9a-f-]{36}$/);
+      const id = new URL(writer.url()).pathname.split('/').pop()!;
+      const saved = await api(writer, 'GET', `/api/v1/kb/articles/${id}`);
       expectEqual(saved.status, 200, 'reading the new article');
       expectEqual(saved.body.status, 'published', 'the new article\'s status');
       expectEqual(saved.body.language, 'vi', 'the new article\'s language');
       expectTrue(/<table>/.test(saved.body.body) && /<img src="\/api\/v1\/files\/[0-9a-f-]{36}"/.test(saved.body.body), `the stored answer has its table and image: ${saved.body.body.slice(0, 300)}`);
       article = { id, slug: saved.body.slug, body: saved.body.body };
       // The internal article the client and the visitor must never see.
-      const made = await api(manager, 'POST', '/api/v1/kb/articles', { title: `Quy trình nội bộ đối soát ${stamp}`, body: `<p>Chỉ nhân viên: ${internalWord}, hạn mức hoàn tiền.</p>`, language: 'vi', visibility: 'internal', status: 'published' });
+      const made = await api(writer, 'POST', '/api/v1/kb/articles', { title: `Quy trình nội bộ đối soát ${stamp}`, body: `<p>Chỉ nhân viên: ${internalWord}, hạn mức hoàn tiền.</p>`, language: 'vi', visibility: 'internal', status: 'published' });
       expectEqual(made.status, 201, 'creating the internal article');
       internal = { slug: made.body.slug };
     });
@@ -163,7 +185,8 @@ await runSuite('knowledge', async ({ browser, step }) => {
       expectTrue(sitemap.includes(`/help/vi/${article!.slug}<`) && !sitemap.includes(`/help/vi/${internal!.slug}<`), 'the sitemap lists the public article and not the internal one');
     });
   } finally {
+    await api(admin, 'PATCH', '/api/v1/admin/settings', { knowledge: { publishRoles: ['admin', 'manager'] } }).catch(() => undefined);
     for (const r of restore) await restorePreferences(r.page, { language: r.language, colorScheme: r.colorScheme } as never).catch(() => undefined);
-    await Promise.all([managerContext.close(), clientContext.close(), agentContext.close(), anonymousContext.close()]);
+    await Promise.all([adminContext.close(), writerContext.close(), clientContext.close(), agentContext.close(), anonymousContext.close()]);
   }
 });

@@ -1,6 +1,6 @@
 import { Anchor, Button, Card, Group, Select, Stack, Tabs, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconBook, IconChartBar, IconEye, IconPlus, IconSearch, IconThumbDown, IconThumbUp } from '@tabler/icons-react';
+import { IconBook, IconChartBar, IconEye, IconFolders, IconPlus, IconSearch, IconThumbDown, IconThumbUp } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -12,6 +12,7 @@ import { SectionLoader } from '../../ui/Loading.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { QueryError } from '../../ui/QueryError.tsx';
 import { AnalyticsPanel } from './AnalyticsPanel.tsx';
+import { CategoriesPanel } from './CategoriesPanel.tsx';
 import { LanguageBadge, Snippet, StatusBadge, VisibilityBadge } from './badges.tsx';
 import {
   ARTICLE_LANGUAGES,
@@ -29,12 +30,16 @@ import { CategorySelect, useCategoryNames } from './CategorySelect.tsx';
 
 const pick = <T extends string>(value: string | null, allowed: readonly T[]): T | undefined => (allowed.includes(value as T) ? (value as T) : undefined);
 
-/** KB-1: search and browse the knowledge base; analytics for those who may see them (KB-2). */
+type Tab = 'articles' | 'categories' | 'analytics';
+
+/** KB-1: search and browse the knowledge base; its categories for the writers; analytics for those who may see them (KB-2). */
 export default function KnowledgePage() {
   const { t } = useTranslation();
   const can = useCan();
   const [params, setParams] = useSearchParams();
-  const tab = params.get('tab') === 'analytics' && can('knowledge.analytics') ? 'analytics' : 'articles';
+  const tabs: Tab[] = ['articles', ...(can('knowledge.write') ? (['categories'] as const) : []), ...(can('knowledge.analytics') ? (['analytics'] as const) : [])];
+  const tab = pick(params.get('tab'), tabs) ?? 'articles';
+  const icons = { articles: IconBook, categories: IconFolders, analytics: IconChartBar };
   return (
     <>
       <PageHeader
@@ -48,18 +53,23 @@ export default function KnowledgePage() {
           )
         }
       />
-      {can('knowledge.analytics') ? (
-        <Tabs value={tab} onChange={(value) => setParams(withParam(params, 'tab', value === 'analytics' ? 'analytics' : null), { replace: true })} keepMounted={false}>
+      {tabs.length > 1 ? (
+        <Tabs value={tab} onChange={(value) => setParams(withParam(params, 'tab', value === 'articles' ? null : value), { replace: true })} keepMounted={false}>
           <Tabs.List mb="md">
-            <Tabs.Tab value="articles" leftSection={<IconBook size={16} />}>
-              {t('knowledge.tabs.articles')}
-            </Tabs.Tab>
-            <Tabs.Tab value="analytics" leftSection={<IconChartBar size={16} />}>
-              {t('knowledge.tabs.analytics')}
-            </Tabs.Tab>
+            {tabs.map((value) => {
+              const Icon = icons[value];
+              return (
+                <Tabs.Tab key={value} value={value} leftSection={<Icon size={16} />}>
+                  {t(`knowledge.tabs.${value}`)}
+                </Tabs.Tab>
+              );
+            })}
           </Tabs.List>
           <Tabs.Panel value="articles">
             <ArticleSearch />
+          </Tabs.Panel>
+          <Tabs.Panel value="categories">
+            <CategoriesPanel />
           </Tabs.Panel>
           <Tabs.Panel value="analytics">
             <AnalyticsPanel />

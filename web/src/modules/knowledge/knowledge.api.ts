@@ -59,6 +59,29 @@ export function useCategories() {
   });
 }
 
+export type CategoryBody = BodyOf<'/api/v1/kb/categories', 'post'>;
+
+/** Adds a category, or (with id and version: If-Match) edits one; the category list refreshes. */
+export function useSaveCategory() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, version, body }: { id?: string; version?: number; body: Partial<CategoryBody> }) =>
+      id
+        ? api<Category>(`/api/v1/kb/categories/${encodeURIComponent(id)}`, { method: 'PATCH', body, version })
+        : api<Category>('/api/v1/kb/categories', { method: 'POST', body }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: [...KB_KEY, 'categories'] }),
+  });
+}
+
+/** Removes an empty category (If-Match); 409 category_not_empty while it holds articles or sub-categories. */
+export function useDeleteCategory() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (category: Category) => api<void>(`/api/v1/kb/categories/${encodeURIComponent(category.id)}`, { method: 'DELETE', version: category.version }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: [...KB_KEY, 'categories'] }),
+  });
+}
+
 export function useAnalytics(query: AnalyticsQuery, enabled: boolean) {
   return useQuery({
     queryKey: [...KB_KEY, 'analytics', query],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { categoryName, categoryOptions, helpfulPercent, mergeChanged, snippetRuns, withParam } from './knowledge.helpers.ts';
+import { categoryName, categoryOptions, helpfulPercent, mergeChanged, siblingOrder, slugify, snippetRuns, withParam } from './knowledge.helpers.ts';
 
 const cat = (id: string, parentId: string | null, position: number, en: string, vi?: string) => ({ id, parentId, slug: id, names: { en, vi }, position });
 
@@ -18,6 +18,21 @@ describe('knowledge helpers', () => {
     ]);
     expect(options[1].label).toBe('Login');
     expect(options[0].label).toBe('Accounts');
+  });
+
+  it('moves a category among its siblings only, and not past either end', () => {
+    const all = [cat('a', null, 10, 'Accounts'), cat('b', null, 20, 'Billing'), cat('c', null, 20, 'Calls'), cat('a-1', 'a', 0, 'Login')];
+    expect(siblingOrder(all, 'c', -1).map((c) => c.id)).toEqual(['a', 'c', 'b']);
+    expect(siblingOrder(all, 'a', -1).map((c) => c.id)).toEqual(['a', 'b', 'c']);
+    expect(siblingOrder(all, 'b', 1).map((c) => c.id)).toEqual(['a', 'c', 'b']);
+    expect(siblingOrder(all, 'a-1', 1).map((c) => c.id)).toEqual(['a-1']);
+    expect(siblingOrder(all, 'gone', 1)).toEqual([]);
+  });
+
+  it('makes a readable address from a name in any of the Latin-script languages', () => {
+    expect(slugify('Hóa đơn & VAT')).toBe('hoa-don-vat');
+    expect(slugify('  Returns, refunds!  ')).toBe('returns-refunds');
+    expect(slugify('发票')).toBe('');
   });
 
   it('keeps an orphan child at the top level and breaks ties by name', () => {

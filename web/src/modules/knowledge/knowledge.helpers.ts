@@ -45,6 +45,34 @@ export function categoryOptions(categories: readonly CategoryLike[], language: s
   return out;
 }
 
+/**
+ * The siblings of a category (the same parent) in their shown order, with the category moved `step`
+ * places (-1 up, 1 down, 0 where it is); it stays put at either end.
+ */
+export function siblingOrder<T extends CategoryLike>(categories: readonly T[], id: string, step: -1 | 0 | 1, language = 'en'): T[] {
+  const self = categories.find((c) => c.id === id);
+  if (!self) return [];
+  const siblings = categories.filter((c) => c.parentId === self.parentId).sort(byPosition(language));
+  const from = siblings.indexOf(self);
+  const to = Math.min(siblings.length - 1, Math.max(0, from + step));
+  siblings.splice(from, 1);
+  siblings.splice(to, 0, self);
+  return siblings;
+}
+
+/** A readable address from a name: lower case, accents and punctuation gone ("Hóa đơn & VAT" → "hoa-don-vat"). */
+export function slugify(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/đ/gi, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '');
+}
+
 export interface SnippetPart {
   text: string;
   match: boolean;

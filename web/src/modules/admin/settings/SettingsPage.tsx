@@ -1,4 +1,4 @@
-import { Button, Card, Group, NumberInput, Stack, Switch, Title } from '@mantine/core';
+import { Button, Card, Checkbox, Group, NumberInput, Stack, Switch, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +11,7 @@ import { FormError, QueryError } from '../../../ui/QueryError.tsx';
 import { toastSuccess } from '../../../ui/toast.ts';
 import { useForm } from '../../../ui/useForm.ts';
 
-/** Grouped by section, as the server keeps them: `{ uploads: { maxMb }, tickets: { … } }`. */
+/** Grouped by section, as the server keeps them: `{ uploads: { maxMb }, tickets: { … }, knowledge: { publishRoles } }`. */
 type Settings = ResponseOf<'/api/v1/admin/settings', 'get'>;
 
 type Section = keyof Settings;
@@ -25,6 +25,9 @@ const FIELDS: { section: Section; name: Name; label: string; min: number; max: n
   { section: 'tickets', name: 'consolidationHours', label: 'consolidationHours', ...bounds['tickets.consolidationHours'] },
 ];
 
+/** The roles that write articles (KB-1), any of whom the admin may let publish. */
+const PUBLISH_ROLES = ['admin', 'manager', 'agent'] as const;
+
 const SETTINGS_KEY = ['admin', 'settings'] as const;
 const valueOf = (settings: Settings, f: (typeof FIELDS)[number]) => (settings[f.section] as Record<Name, number>)[f.name];
 
@@ -33,8 +36,10 @@ function SettingsForm({ settings }: { settings: Settings }) {
   const queryClient = useQueryClient();
   const form = useForm(Object.fromEntries(FIELDS.map((f) => [f.name, valueOf(settings, f) as number | string])) as Record<Name, number | string>);
   const [agentsSeeAll, setAgentsSeeAll] = useState(settings.tickets.agentsSeeAllTickets);
+  const [publishRoles, setPublishRoles] = useState<string[]>(settings.knowledge.publishRoles);
+  const [rolesError, setRolesError] = useState<string | null>(null);
   const save = useMutation({
-    mutationFn: (body: Partial<Record<Section, Record<string, number | boolean>>>) => api<Settings>('/api/v1/admin/settings', { method: 'PATCH', body }),
+    mutationFn: (body: Partial<Record<Section, Record<string, unknown>>>) => api<Settings>('/api/v1/admin/settings', { method: 'PATCH', body }),
     onSuccess: (saved) => {
       queryClient.setQueryData(SETTINGS_KEY, saved);
       toastSuccess(t('settings.saved'));
@@ -44,7 +49,8 @@ function SettingsForm({ settings }: { settings: Settings }) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const body: Partial<Record<Section, Record<string, number | boolean>>> = { tickets: { agentsSeeAllTickets: agentsSeeAll } };
+    if (!publishRoles.length) return setRolesError(t('settings.publishRolesRequired'));
+    const body: Partial<Record<Section, Record<string, unknown>>> = { tickets: { agentsSeeAllTickets: agentsSeeAll }, knowledge: { publishRoles } };
     for (const f of FIELDS) {
       const value = form.values[f.name];
       if (typeof value !== 'number' || value < f.min || value > f.max) {
@@ -85,6 +91,25 @@ function SettingsForm({ settings }: { settings: Settings }) {
             )}
           </Stack>
         ))}
+        <Stack gap="sm">
+          <Title order={4}>{t('settings.knowledgeSection')}</Title>
+          <Checkbox.Group
+            label={t('settings.publishRoles')}
+            description={t('settings.publishRolesHint')}
+            value={publishRoles}
+            onChange={(roles) => {
+              setPublishRoles(roles);
+              setRolesError(null);
+            }}
+            error={rolesError}
+          >
+            <Group mt="xs">
+              {PUBLISH_ROLES.map((role) => (
+                <Checkbox key={role} value={role} label={t(`roles.${role}`)} />
+              ))}
+            </Group>
+          </Checkbox.Group>
+        </Stack>
         <Group>
           <Button type="submit" loading={save.isPending}>
             {t('common.save')}
