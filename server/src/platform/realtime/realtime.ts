@@ -1,7 +1,7 @@
 import type { Server as HttpServer } from 'node:http';
 import { parse as parseCookie } from 'node:querystring';
 import { Server } from 'socket.io';
-import type { ActorResolver } from '../auth/actor.ts';
+import type { Actor, ActorResolver } from '../auth/actor.ts';
 import { SESSION_COOKIE, sha256 } from '../auth/tokens.ts';
 import type { Realtime, RoomAuthorizer } from '../context.ts';
 
@@ -12,6 +12,12 @@ function cookieValue(header: string | undefined, name: string): string | undefin
   const parsed = parseCookie(header.replace(/;\s*/g, '&'));
   const value = parsed[name];
   return typeof value === 'string' ? decodeURIComponent(value) : undefined;
+}
+
+/** What a connected socket carries: its actor, and the topic each module room was joined by. */
+interface SocketData {
+  actor: Actor;
+  topics?: Record<string, string>;
 }
 
 export interface RealtimeServer extends Omit<Realtime, 'addRoomAuthorizer'> {
@@ -54,22 +60,46 @@ export function createRealtime(
     }
   });
 
+  /** The room one of the modules' authorizers gives this actor for a topic, or null. */
+  const roomFor = async (actor: Actor, topic: string): Promise<string | null> => {
+    for (const authorize of authorizers) {
+      const room = await authorize(actor, topic).catch(() => null);
+      if (room) return room;
+    }
+    return null;
+  };
+
   io.on('connection', (socket) => {
     void socket.join(userRoom(socket.data.actor.userId));
+    socket.data.topics = {};
     // `subscribe` joins a module's room only when one of the modules' authorizers says which; the
-    // answer never carries data, so a refused topic reveals nothing.
+    // answer never carries data, so a refused topic reveals nothing. The topic is kept with the room:
+    // every delivery to the room asks again (see toRoom).
     socket.on('subscribe', async (topic: unknown, ack?: (answer: { ok: boolean }) => void) => {
-      let room: string | null = null;
-      if (typeof topic === 'string' && topic.length <= 200) {
-        for (const authorize of authorizers) {
-          room = await authorize(socket.data.actor, topic).catch(() => null);
-          if (room) break;
-        }
+      const room = typeof topic === 'string' && topic.length <= 200 ? await roomFor(socket.data.actor, topic) : null;
+      if (room && typeof topic === 'string') {
+        socket.data.topics = { ...socket.data.topics, [room]: topic };
+        await socket.join(room);
       }
-      if (room) await socket.join(room);
       if (typeof ack === 'function') ack({ ok: Boolean(room) });
     });
   });
+
+  /**
+   * Delivers to a room's sockets (in every process, through the adapter) only those still allowed in
+   * it: the authorizer is asked again for each socket's own topic, and a socket that lost the right (a
+   * ticket moved to a component the agent does not staff, say) leaves the room instead of receiving.
+   * Deliveries to one room are sent in order.
+   */
+  const queues = new Map<string, Promise<void>>();
+  const deliver = async (room: string, event: string, payload: unknown) => {
+    for (const socket of await io.in(room).fetchSockets()) {
+      const topic = (socket.data as SocketData).topics?.[room];
+      const allowed = topic ? (await roomFor((socket.data as SocketData).actor, topic)) === room : false;
+      if (allowed) socket.emit(event, payload);
+      else socket.leave(room);
+    }
+  };
 
   return {
     io,
@@ -80,7 +110,11 @@ export function createRealtime(
       io.in(userRoom(userId)).disconnectSockets(true);
     },
     toRoom(room, event, payload) {
-      io.to(room).emit(event, payload);
+      const next = (queues.get(room) ?? Promise.resolve()).then(() => deliver(room, event, payload)).catch(() => undefined);
+      queues.set(room, next);
+      void next.then(() => {
+        if (queues.get(room) === next) queues.delete(room);
+      });
     },
     async close() {
       await new Promise<void>((resolve) => io.close(() => resolve()));

@@ -50,6 +50,20 @@ describe('contracts, invoices and payments (CUS-5)', () => {
     expect((await pay(id, '-5')).json().errors[0].field).toBe('amount');
   });
 
+  it('refuses an invoice recorded as paid for more than its amount, even one cent over at sixteen digits, writing nothing', async () => {
+    // A customer of its own: the paging it below counts this file's invoices.
+    const own = (await sales.post('/api/v1/customers', { type: 'company', companyName: 'Big Ticket Probe Ltd', taxId: 'GB999888111' })).json().number;
+    const count = async () => (await t.database.executor.query<{ n: number }>(`select count(*)::int as n from invoices i join customers c on c.id = i.customer_id where c.number = $1`, [own])).rows[0].n;
+    // Through a double both amounts are the same number: only an exact comparison sees the cent.
+    const over = await sales.post(`/api/v1/customers/${own}/invoices`, { amount: '1000000000000000.00', paidAmount: '1000000000000000.01', currency: 'EUR' });
+    expect(over.statusCode).toBe(400);
+    expect(over.json().errors.map((e: { field: string }) => e.field)).toEqual(['paidAmount']);
+    expect(await count()).toBe(0);
+    const exact = await sales.post(`/api/v1/customers/${own}/invoices`, { amount: '1000000000000000.01', paidAmount: '1000000000000000.01', currency: 'EUR', status: 'PAID' });
+    expect(exact.statusCode, exact.body).toBe(201);
+    expect(await count()).toBe(1);
+  });
+
   it('two payments at the same moment cannot together exceed the amount', async () => {
     const id = await newInvoice('100.00');
     const results = await Promise.all([pay(id, '60.00'), pay(id, '60.00')]);

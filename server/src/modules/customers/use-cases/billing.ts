@@ -4,6 +4,7 @@ import { appendHistory } from '../../../platform/audit/history.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { recordEvent } from '../../../platform/events/outbox.ts';
 import { invalid, notFound } from '../../../platform/http/errors.ts';
+import { compareDecimal } from '../../../platform/money/decimal.ts';
 import { visibleTo } from '../customers.policy.ts';
 import * as repo from '../customers.repository.ts';
 import { addPaid } from '../billing.repository.ts';
@@ -47,7 +48,7 @@ export async function addContract(ctx: AppContext, actor: Actor, idOrNumber: str
 }
 
 export async function addInvoice(ctx: AppContext, actor: Actor, idOrNumber: string, input: z.infer<typeof invoiceBody>) {
-  if (Number(input.paidAmount) > Number(input.amount)) throw invalid([{ field: 'paidAmount', message: 'More than the amount.' }]);
+  if (compareDecimal(input.paidAmount, input.amount) > 0) throw invalid([{ field: 'paidAmount', message: 'More than the amount.' }]);
   const row = await ctx.database.transaction(async (tx) => {
     const customer = await repo.findCustomer(tx, idOrNumber, visibleTo(actor));
     if (!customer) throw notFound('customer');

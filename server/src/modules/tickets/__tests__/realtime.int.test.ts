@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Agent, createTestApp, type TestApp } from '../../../../test/harness.ts';
 import { listenForSockets, subscribe, type TestSockets } from '../../../../test/sockets.ts';
 import { waitFor } from '../../../../test/wait.ts';
-import { ifMatch, openTicket } from '../../../../test/factories/index.ts';
+import { aCustomer, ifMatch, openTicket, query, unique } from '../../../../test/factories/index.ts';
 
 interface MessageEvent {
   number: string;
@@ -62,5 +62,41 @@ describe('tickets: realtime', () => {
     expect(JSON.stringify(clientSeen)).not.toContain('narwhal');
     expect(clientSeen.find((e) => e.event === 'ticket.updated')!.payload).toMatchObject({ number: ticket.number, fields: ['status'], version: 2 });
     expect(outsiderSeen.filter((e) => e.event.startsWith('ticket.'))).toEqual([]);
+  });
+  it('stops delivering to a socket whose user lost sight of the ticket, which leaves the room until it subscribes again', async () => {
+    const admin = await t.loginAs('admin');
+    const agent2 = await t.loginAs('agent2@demo.test');
+    const component = async (key: string) => (await query<{ id: string }>(t, 'select id from ticket_components where key = $1', [key]))[0].id;
+    // Demo staffing: agent2 works the service desk, not hardware.
+    const customerId = (await aCustomer(admin, { fullName: unique('Moving Customer ') })).id;
+    const ticket = await openTicket(admin, { title: 'Ticket that changes hands', customerId, componentId: await component('service_desk') });
+    const [agentSocket, adminSocket] = await Promise.all([sockets.asBrowser(agent2), sockets.asBrowser(admin)]);
+    expect(await subscribe(agentSocket, `ticket:${ticket.number}`)).toEqual({ ok: true });
+    expect(await subscribe(adminSocket, `ticket:${ticket.number}`)).toEqual({ ok: true });
+    const agentSeen = record(agentSocket);
+    const adminSeen = record(adminSocket);
+    const bodies = (seen: typeof agentSeen) => seen.filter((e) => e.event === 'ticket.message').map((e) => (e.payload as MessageEvent).message.body);
+    const post = async (body: string) => expect((await admin.post(`/api/v1/tickets/${ticket.number}/messages`, { body, internal: false })).statusCode).toBe(201);
+    const moveTo = async (key: string) => {
+      const current = (await admin.get(`/api/v1/tickets/${ticket.number}`)).json();
+      expect((await admin.patch(`/api/v1/tickets/${ticket.number}`, { componentId: await component(key) }, ifMatch(current.version))).statusCode).toBe(200);
+    };
+
+    await post('before the move');
+    await waitFor('agent2 to get the first reply', () => bodies(agentSeen).length === 1 || null);
+    await moveTo('hardware');
+    await post('after the move');
+    // The admin's socket is the witness that the second reply was delivered.
+    await waitFor('the admin to get the second reply', () => bodies(adminSeen).length === 2 || null);
+    expect(bodies(agentSeen)).toEqual(['before the move']);
+    // Back on the service desk, the socket is out of the room until it asks again.
+    await moveTo('service_desk');
+    await post('back home');
+    await waitFor('the admin to get the third reply', () => bodies(adminSeen).length === 3 || null);
+    expect(bodies(agentSeen)).toEqual(['before the move']);
+    expect(await subscribe(agentSocket, `ticket:${ticket.number}`)).toEqual({ ok: true });
+    await post('subscribed again');
+    await waitFor('agent2 to get the reply after subscribing again', () => bodies(agentSeen).length === 2 || null);
+    expect(bodies(agentSeen)).toEqual(['before the move', 'subscribed again']);
   });
 });
