@@ -2,12 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../../platform/db/database.ts';
 import { referencedFileIds, richTextToPlain, sanitizeRichText } from '../../platform/text/rich-text.ts';
 import { DEMO_ARTICLES, DEMO_CATEGORIES, type DemoLanguage } from './demo-articles.ts';
+import { MORE_DEMO_ARTICLES } from './demo-articles-more.ts';
 import * as repo from './knowledge.repository.ts';
 
 const WRITERS = ['manager@demo.test', 'agent1@demo.test', 'agent2@demo.test', 'agent3@demo.test'];
 
 /**
- * KB demo data: the categories and ~70 language versions of 28 articles (demo-articles.ts), written by
+ * KB demo data: the categories and 118 language versions of 60 articles (demo-articles*.ts), written by
  * the manager and the agents, each stored as the editor would store it (sanitised, with its text).
  * Feedback and searches are real rows written through the repository, so the counters agree with them.
  */
@@ -17,7 +18,7 @@ export async function seedKnowledge(tx: Db, userIds: Map<string, string>): Promi
     categoryIds.set(c.key, await repo.insertCategory(tx, { slug: c.key, names: c.names, parentId: c.parent ? categoryIds.get(c.parent)! : null, position }));
   }
   const published: string[] = [];
-  for (const [n, a] of DEMO_ARTICLES.entries()) {
+  for (const [n, a] of [...DEMO_ARTICLES, ...MORE_DEMO_ARTICLES].entries()) {
     const author = userIds.get(WRITERS[n % WRITERS.length])!;
     const groupId = randomUUID();
     const languages = [a.original, ...(Object.keys(a.translations) as DemoLanguage[]).filter((l) => l !== a.original)];
