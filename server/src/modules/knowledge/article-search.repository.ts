@@ -124,14 +124,13 @@ async function newest(db: Db, filters: ArticleFilters, limit: number) {
 /**
  * KB-1 search and suggestions, ranked, over the narrow search index (kb_article_search).
  *
- * Search (every word must match): a word in the title (or a tag) weighs 0.6, the reader's language
- * 0.3. The articles with a question word in their title are ranked first, in one read; only when they
+ * Search (every word must match; the last one may be unfinished, "reset passw"): a word in the title
+ * (or a tag) weighs 0.6, the reader's language 0.3. The articles with a question word in their title are ranked first, in one read; only when they
  * are fewer than asked for are the others (the words only in their text, all equal but for the
  * language) read, newest first — an article with no title word can never outrank one with a title
  * word, so the order is exact while common words never make every matching article's rank computed.
- * When nothing matches, each Latin word of four letters or more that matches no article's words is
- * replaced by the titles it is close to (trigram word similarity: typos, "pasword"), ranked by that
- * closeness.
+ * When nothing matches, each Latin word of four letters or more also matches the titles it is close
+ * to (trigram word similarity: typos, "pasword"), ranked by that closeness.
  *
  * Suggestions (any word counts; a topic is a title word or two words of the text): only the specific
  * words of the conversation — those in at most 1 % of the titles (texts), by the planner's
