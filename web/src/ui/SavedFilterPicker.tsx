@@ -7,6 +7,7 @@ import { errorMessage } from './errors.ts';
 import { FormError } from './QueryError.tsx';
 import { toastError, toastSuccess } from './toast.ts';
 import { useForm } from './useForm.ts';
+import { FormActions } from './FormActions.tsx';
 
 /** The module's own words (customers' segments, tickets' views), already translated by the caller. */
 export interface SavedFilterTexts {
@@ -63,14 +64,7 @@ function SaveFilterModal<T extends { name: string }>({ texts, save, onClose, onS
           {texts.shared && (
             <Checkbox label={texts.shared} checked={form.values.shared} onChange={(e) => form.setValue('shared', e.currentTarget.checked)} />
           )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={busy}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} busy={busy} />
         </Stack>
       </form>
     </Modal>

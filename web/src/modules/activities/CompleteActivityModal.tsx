@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, Textarea, TextInput } from '@mantine/core';
+import { Modal, Stack, Textarea, TextInput } from '@mantine/core';
 import { type FormEvent } from 'react';
 import { useMe } from '../../app/session.tsx';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { FormError } from '../../ui/QueryError.tsx';
 import { toastSuccess } from '../../ui/toast.ts';
 import { useForm } from '../../ui/useForm.ts';
 import { type Activity, fromLocalInput, useCompleteActivity } from './activities.api.ts';
+import { FormActions } from '../../ui/FormActions.tsx';
 
 /** Completes an activity: outcome, next steps and the follow-up date that becomes the customer's next contact. */
 export function CompleteActivityModal({ activity, onClose }: { activity: Activity; onClose: () => void }) {
@@ -38,14 +39,7 @@ export function CompleteActivityModal({ activity, onClose }: { activity: Activit
           <TextInput label={t('activities.fields.outcome')} data-autofocus {...form.text('outcome')} />
           <Textarea label={t('activities.fields.nextSteps')} autosize minRows={2} maxRows={5} {...form.text('nextSteps')} />
           <TextInput type="datetime-local" label={t('activities.fields.followUpAt')} description={t('activities.followUpHint')} {...form.text('followUpAt')} />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" color="teal" loading={complete.isPending}>
-              {t('activities.complete')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} busy={complete.isPending} label={t('activities.complete')} color="teal" mt="sm" />
         </Stack>
       </form>
     </Modal>

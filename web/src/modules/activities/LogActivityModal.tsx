@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Modal, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, Modal, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useMe } from '../../app/session.tsx';
 import { useTranslation } from 'react-i18next';
@@ -17,6 +17,7 @@ import {
   useCreateActivity,
 } from './activities.api.ts';
 import { ActivityTypeIcon } from './ActivityTypeIcon.tsx';
+import { FormActions } from '../../ui/FormActions.tsx';
 
 interface Values {
   type: ActivityType;
@@ -175,14 +176,7 @@ export function LogActivityModal({
           {done && <TextInput label={t('activities.fields.outcome')} {...form.text('outcome')} />}
           <Textarea label={t('activities.fields.nextSteps')} autosize minRows={1} maxRows={4} {...form.text('nextSteps')} />
           <TextInput type="datetime-local" label={t('activities.fields.followUpAt')} description={t('activities.followUpHint')} {...form.text('followUpAt')} />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              {done ? t('activities.logSubmit') : t('activities.planSubmit')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} busy={create.isPending} label={done ? t('activities.logSubmit') : t('activities.planSubmit')} mt="sm" />
         </Stack>
       </form>
     </Modal>

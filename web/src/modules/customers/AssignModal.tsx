@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Select, Stack } from '@mantine/core';
+import { Modal, Select, Stack } from '@mantine/core';
 import { type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '../../ui/QueryError.tsx';
@@ -7,6 +7,7 @@ import { useForm } from '../../ui/useForm.ts';
 import { useStaffOptions, useTeams } from '../identity/org.api.ts';
 import { useAssignCustomer } from './customers.api.ts';
 import type { Customer } from './customers.types.ts';
+import { FormActions } from '../../ui/FormActions.tsx';
 
 /** CUS-4 assign owner and/or team (customers.assign: managers and admins). */
 export function AssignModal({ customer, onClose }: { customer: Customer; onClose: () => void }) {
@@ -51,14 +52,7 @@ export function AssignModal({ customer, onClose }: { customer: Customer; onClose
             clearable
             {...form.field('teamId')}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={assign.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} busy={assign.isPending} />
         </Stack>
       </form>
     </Modal>

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, Modal, Stack } from '@mantine/core';
+import { Alert, Anchor, Modal, Stack } from '@mantine/core';
 import { IconCopy } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
@@ -14,6 +14,7 @@ import { CustomerFields } from './CustomerFields.tsx';
 import { addressChanges, createBody, type CustomerFormValues, EMPTY_CUSTOMER, updateBody, valuesOf } from './customerForm.ts';
 import { CUSTOMERS_KEY, fetchCustomer, saveAddresses, useCustomFields, useSaveCustomer } from './customers.api.ts';
 import type { CustomerDetail, DuplicateRef } from './customers.types.ts';
+import { FormActions } from '../../ui/FormActions.tsx';
 
 /** Create (idOrNumber null) or edit a customer; the edit form loads the current record first. */
 export function CustomerFormModal({ idOrNumber, opened, onClose, onCreated }: {
@@ -140,14 +141,7 @@ function CustomerForm({ base: initial, onClose, onCreated }: { base: CustomerDet
         )}
         <FormError message={form.formError} />
         <CustomerFields form={form} fields={fields} customErrors={customErrors} editing={!!base} />
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={busy} disabled={stale}>
-            {base ? t('common.save') : t('common.create')}
-          </Button>
-        </Group>
+        <FormActions onCancel={onClose} busy={busy} label={base ? t('common.save') : t('common.create')} disabled={stale} mt="sm" />
       </Stack>
     </form>
   );

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { FormError } from '../../ui/QueryError.tsx';
 import { useForm } from '../../ui/useForm.ts';
 import { useCreateApiToken } from './identity.api.ts';
+import { FormActions } from '../../ui/FormActions.tsx';
 
 /** Creates a token and shows its secret exactly once: the server keeps only a hash. */
 export function CreateTokenModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
@@ -67,14 +68,7 @@ export function CreateTokenModal({ opened, onClose }: { opened: boolean; onClose
             <Text size="xs" c="dimmed">
               {t('tokens.usage')}
             </Text>
-            <Group justify="flex-end">
-              <Button variant="default" onClick={close}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={create.isPending}>
-                {t('tokens.create')}
-              </Button>
-            </Group>
+            <FormActions onCancel={close} busy={create.isPending} label={t('tokens.create')} />
           </Stack>
         </form>
       )}

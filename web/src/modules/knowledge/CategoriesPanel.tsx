@@ -12,6 +12,7 @@ import { toastError, toastSuccess } from '../../ui/toast.ts';
 import { useForm } from '../../ui/useForm.ts';
 import { ARTICLE_LANGUAGES, type Category, useCategories, useDeleteCategory, useSaveCategory } from './knowledge.api.ts';
 import { categoryName, categoryOptions, siblingOrder, slugify } from './knowledge.helpers.ts';
+import { FormActions } from '../../ui/FormActions.tsx';
 
 /**
  * KB-1 categories for the writers: one level of nesting, ordered, named in the four languages. A
@@ -195,14 +196,7 @@ function CategoryForm({ category, categories, onClose }: { category: Category | 
             clearable
             searchable
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} busy={save.isPending} />
         </Stack>
       </form>
     </Modal>

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Modal, Stack, Text, Textarea } from '@mantine/core';
 import { type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
@@ -8,6 +8,7 @@ import { useForm } from '../../ui/useForm.ts';
 import type { Audience } from './badges.tsx';
 import { useEscalateTicket } from './tickets.api.ts';
 import type { TicketDetail } from './tickets.types.ts';
+import { FormActions } from '../../ui/FormActions.tsx';
 
 /**
  * TKT-7: escalate a high or very high priority ticket, with the reason the next level reads. Staff
@@ -38,14 +39,7 @@ export function EscalateModal({ ticket, onClose, onStale, audience = 'staff' }: 
           </Text>
           <FormError message={form.formError} />
           <Textarea label={t('tickets.escalation.reason')} required autosize minRows={3} maxLength={1000} data-autofocus {...form.text('reason')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" color="red" loading={escalate.isPending}>
-              {t('tickets.escalation.submit')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} busy={escalate.isPending} label={t('tickets.escalation.submit')} color="red" />
         </Stack>
       </form>
     </Modal>

@@ -1,4 +1,4 @@
-import { Button, Divider, Group, Modal, Select, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
+import { Divider, Modal, Select, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
 import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
@@ -13,6 +13,7 @@ import { MESSAGE_MAX, TICKET_CATEGORIES, TICKET_PRIORITIES, TITLE_MAX, type Tick
 import { useCustomFields } from '../customers/customers.api.ts';
 import { CustomFieldsForm, fieldErrorsUnder, missingRequired } from './CustomFieldsForm.tsx';
 import { TypeFieldsForm, typeFieldErrors } from './TypeFieldsForm.tsx';
+import { FormActions } from '../../ui/FormActions.tsx';
 
 interface Values {
   title: string;
@@ -162,14 +163,7 @@ export function NewTicketModal({ onClose, onCreated }: { onClose: () => void; on
               <CustomFieldsForm fields={customDefs} values={custom} onChange={setCustom} errors={customErrors} />
             </>
           )}
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              {t('common.create')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} busy={create.isPending} label={t('common.create')} mt="sm" />
         </Stack>
       </form>
     </Modal>

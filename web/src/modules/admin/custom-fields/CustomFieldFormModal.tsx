@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Modal, NumberInput, Select, SimpleGrid, Stack, TagsInput, TextInput } from '@mantine/core';
+import { Checkbox, Group, Modal, NumberInput, Select, SimpleGrid, Stack, TagsInput, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/client.ts';
@@ -9,6 +9,7 @@ import { toastSuccess } from '../../../ui/toast.ts';
 import { useForm } from '../../../ui/useForm.ts';
 import { CUSTOM_FIELD_TYPES, type CustomFieldDefinition, type CustomFieldType } from '../../customers/customers.types.ts';
 import { type CustomFieldInput, useSaveCustomField } from './customFields.api.ts';
+import { FormActions } from '../../../ui/FormActions.tsx';
 
 interface Values {
   key: string;
@@ -120,14 +121,7 @@ export function CustomFieldFormModal({ entity, field, onClose }: { entity: Custo
             <Checkbox mt="lg" label={t('customFields.required')} checked={v.required} onChange={(e) => form.setValue('required', e.currentTarget.checked)} />
             <Checkbox mt="lg" label={t('common.active')} checked={v.active} onChange={(e) => form.setValue('active', e.currentTarget.checked)} />
           </Group>
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending} disabled={stale}>
-              {field ? t('common.save') : t('common.create')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} busy={save.isPending} label={field ? t('common.save') : t('common.create')} disabled={stale} mt="sm" />
         </Stack>
       </form>
     </Modal>

@@ -1,26 +1,13 @@
-import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Group, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '../../../ui/QueryError.tsx';
 import { toastSuccess } from '../../../ui/toast.ts';
 import { useForm } from '../../../ui/useForm.ts';
+import { FormActions } from '../../../ui/FormActions.tsx';
 import { type Invoice, outstanding, PAYMENT_METHODS, useAddContract, useAddInvoice, useRecordPayment } from './billing.api.ts';
 
 const optional = (v: string) => v.trim() || undefined;
-
-function Actions({ onClose, busy, label }: { onClose: () => void; busy: boolean; label: string }) {
-  const { t } = useTranslation();
-  return (
-    <Group justify="flex-end" mt="xs">
-      <Button variant="default" onClick={onClose}>
-        {t('common.cancel')}
-      </Button>
-      <Button type="submit" loading={busy}>
-        {label}
-      </Button>
-    </Group>
-  );
-}
 
 /** CUS-5: a new contract (title, value, currency, period; it starts as a draft or active). */
 export function ContractFormModal({ idOrNumber, onClose }: { idOrNumber: string; onClose: () => void }) {
@@ -60,7 +47,7 @@ export function ContractFormModal({ idOrNumber, onClose }: { idOrNumber: string;
             {...form.field('status')}
             onChange={(value) => form.setValue('status', value ?? 'DRAFT')}
           />
-          <Actions onClose={onClose} busy={add.isPending} label={t('billing.addContract')} />
+          <FormActions onCancel={onClose} busy={add.isPending} label={t('billing.addContract')} mt="xs" />
         </Stack>
       </form>
     </Modal>
@@ -98,7 +85,7 @@ export function InvoiceFormModal({ idOrNumber, onClose }: { idOrNumber: string; 
             <TextInput type="date" label={t('billing.fields.issuedOn')} {...form.text('issuedOn')} />
             <TextInput type="date" label={t('billing.fields.dueDate')} {...form.text('dueDate')} />
           </Group>
-          <Actions onClose={onClose} busy={add.isPending} label={t('billing.addInvoice')} />
+          <FormActions onCancel={onClose} busy={add.isPending} label={t('billing.addInvoice')} mt="xs" />
         </Stack>
       </form>
     </Modal>
@@ -149,7 +136,7 @@ export function PaymentModal({ idOrNumber, invoice, onClose }: { idOrNumber: str
             />
           </Group>
           <TextInput label={t('billing.fields.reference')} {...form.text('reference')} />
-          <Actions onClose={onClose} busy={record.isPending} label={t('billing.recordPayment')} />
+          <FormActions onCancel={onClose} busy={record.isPending} label={t('billing.recordPayment')} mt="xs" />
         </Stack>
       </form>
     </Modal>

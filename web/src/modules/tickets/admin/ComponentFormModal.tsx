@@ -10,6 +10,7 @@ import { useForm } from '../../../ui/useForm.ts';
 import { useStaffOptions } from '../../identity/org.api.ts';
 import { useSaveTicketComponent } from '../tickets.api.ts';
 import { DISTRIBUTIONS, type Distribution, type StaffRole, type TicketComponent } from '../tickets.types.ts';
+import { FormActions } from '../../../ui/FormActions.tsx';
 
 interface StaffRow {
   userId: string | null;
@@ -119,14 +120,7 @@ export function ComponentFormModal({ component, onClose }: { component: TicketCo
               </ActionIcon>
             </Group>
           ))}
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending} disabled={stale}>
-              {component ? t('common.save') : t('common.create')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} busy={save.isPending} label={component ? t('common.save') : t('common.create')} disabled={stale} mt="sm" />
         </Stack>
       </form>
     </Modal>

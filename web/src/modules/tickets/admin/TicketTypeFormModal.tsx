@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Modal, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Checkbox, Group, Modal, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/client.ts';
@@ -9,6 +9,7 @@ import { useForm } from '../../../ui/useForm.ts';
 import { useSaveTicketType } from '../tickets.api.ts';
 import type { TicketType } from '../tickets.types.ts';
 import { type FieldRow, TypeFieldsEditor } from './TypeFieldsEditor.tsx';
+import { FormActions } from '../../../ui/FormActions.tsx';
 
 const LANGS = [
   ['en', 'English'],
@@ -84,14 +85,7 @@ export function TicketTypeFormModal({ type, onClose }: { type: TicketType | null
             {type && <Checkbox mt="lg" label={t('common.active')} checked={v.active} onChange={(e) => form.setValue('active', e.currentTarget.checked)} />}
           </Group>
           <TypeFieldsEditor rows={rows} onChange={setRows} errors={fieldErrors} />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending} disabled={stale}>
-              {type ? t('common.save') : t('common.create')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} busy={save.isPending} label={type ? t('common.save') : t('common.create')} disabled={stale} mt="sm" />
         </Stack>
       </form>
     </Modal>

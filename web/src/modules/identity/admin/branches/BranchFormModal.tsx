@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Select, SimpleGrid, Stack, Switch, Textarea, TextInput } from '@mantine/core';
+import { Modal, Select, SimpleGrid, Stack, Switch, Textarea, TextInput } from '@mantine/core';
 import { useMemo, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../../api/client.ts';
@@ -10,6 +10,7 @@ import { toastSuccess } from '../../../../ui/toast.ts';
 import { useForm } from '../../../../ui/useForm.ts';
 import { changedFields } from '../../../../ui/changes.ts';
 import { type BranchInput, useSaveBranch } from '../../org.api.ts';
+import { FormActions } from '../../../../ui/FormActions.tsx';
 
 const toInput = (v: { code: string; name: string; address: string; timeZone: string; active: boolean }): BranchInput => ({
   code: v.code.trim(),
@@ -88,14 +89,7 @@ export function BranchFormModal({ branch, onClose, onReload }: { branch: Branch 
             checked={form.values.active}
             onChange={(e) => form.setValue('active', e.currentTarget.checked)}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending} disabled={stale}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} busy={save.isPending} disabled={stale} />
         </Stack>
       </form>
     </Modal>

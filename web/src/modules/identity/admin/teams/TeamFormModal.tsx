@@ -1,4 +1,4 @@
-import { Button, Group, Modal, MultiSelect, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
+import { Modal, MultiSelect, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../../api/client.ts';
@@ -9,6 +9,7 @@ import { toastSuccess } from '../../../../ui/toast.ts';
 import { useForm } from '../../../../ui/useForm.ts';
 import { changedFields } from '../../../../ui/changes.ts';
 import { type TeamInput, useBranches, useSaveTeam, useStaffOptions } from '../../org.api.ts';
+import { FormActions } from '../../../../ui/FormActions.tsx';
 
 function valuesOf(team: Team | null): TeamInput {
   return {
@@ -95,14 +96,7 @@ export function TeamFormModal({ team, onClose, onReload }: { team: Team | null; 
             {...form.field('memberIds')}
           />
           <Switch label={t('common.active')} checked={form.values.active} onChange={(e) => form.setValue('active', e.currentTarget.checked)} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending} disabled={stale}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} busy={save.isPending} disabled={stale} />
         </Stack>
       </form>
     </Modal>

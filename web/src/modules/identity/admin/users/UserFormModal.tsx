@@ -1,5 +1,5 @@
 import { PASSWORD_MIN_LENGTH } from '../../PasswordForm.tsx';
-import { Button, Group, Modal, Stack } from '@mantine/core';
+import { Modal, Stack } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../../api/client.ts';
@@ -11,6 +11,7 @@ import { toastError, toastSuccess } from '../../../../ui/toast.ts';
 import { useForm } from '../../../../ui/useForm.ts';
 import { UserFields, type UserFormValues } from './UserFields.tsx';
 import { fetchUser, type UserInput, useSaveUser } from './users.api.ts';
+import { FormActions } from '../../../../ui/FormActions.tsx';
 
 const EMPTY: UserFormValues = {
   email: '',
@@ -139,14 +140,7 @@ export function UserFormModal({ user, opened, onClose }: { user: User | null; op
           {stale && <StaleNotice message={t('users.stale')} onReload={() => void reload()} reloading={reloading} />}
           <FormError message={form.formError} />
           <UserFields form={form} editing={!!base} />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending} disabled={stale}>
-              {base ? t('common.save') : t('common.create')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} busy={save.isPending} label={base ? t('common.save') : t('common.create')} disabled={stale} mt="sm" />
         </Stack>
       </form>
     </Modal>
