@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../../platform/db/database.ts';
 import { referencedFileIds, richTextToPlain, sanitizeRichText } from '../../platform/text/rich-text.ts';
 import { DEMO_ARTICLES, DEMO_CATEGORIES, type DemoLanguage } from './demo-articles.ts';
-import { MORE_DEMO_ARTICLES } from './demo-articles-more.ts';
+import { FAQ_DEMO_ARTICLES } from './demo-articles-faq.ts';
+import { STAFF_DEMO_ARTICLES } from './demo-articles-staff.ts';
 import * as repo from './knowledge.repository.ts';
 
 const WRITERS = ['manager@demo.test', 'agent1@demo.test', 'agent2@demo.test', 'agent3@demo.test'];
@@ -18,7 +19,7 @@ export async function seedKnowledge(tx: Db, userIds: Map<string, string>): Promi
     categoryIds.set(c.key, await repo.insertCategory(tx, { slug: c.key, names: c.names, parentId: c.parent ? categoryIds.get(c.parent)! : null, position }));
   }
   const published: string[] = [];
-  for (const [n, a] of [...DEMO_ARTICLES, ...MORE_DEMO_ARTICLES].entries()) {
+  for (const [n, a] of [...DEMO_ARTICLES, ...FAQ_DEMO_ARTICLES, ...STAFF_DEMO_ARTICLES].entries()) {
     const author = userIds.get(WRITERS[n % WRITERS.length])!;
     const groupId = randomUUID();
     const languages = [a.original, ...(Object.keys(a.translations) as DemoLanguage[]).filter((l) => l !== a.original)];
