@@ -1,6 +1,6 @@
 import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Database, Db } from '../../platform/db/database.ts';
-import { summaryColumns } from './knowledge.repository.ts';
+import { publishedPublicIn, summaryColumns } from './knowledge.repository.ts';
 import { kbArticleSearch, kbArticles } from './knowledge.tables.ts';
 
 /** Which articles a list or a search may return: the reader's view and the filters they chose. */
@@ -36,7 +36,7 @@ type FilterTable = typeof kbArticles | typeof kbArticleSearch;
 /** The filters as conditions on kb_articles or on its search index (the same column names). */
 function filterConditions(t: FilterTable, tableName: string, f: ArticleFilters): SQL[] {
   const where: SQL[] = [];
-  if (f.publicOnly) where.push(eq(t.status, 'published'), eq(t.visibility, 'public'));
+  if (f.publicOnly) where.push(publishedPublicIn(t));
   if (f.categoryId) where.push(sql`(${t.categoryId} = ${f.categoryId} or ${t.categoryId} in (select c.id from kb_categories c where c.parent_id = ${f.categoryId}))`);
   if (f.tag) where.push(sql`${t.tags} @> array[${f.tag}]::text[]`);
   if (f.language) where.push(eq(t.language, f.language));
@@ -60,7 +60,7 @@ const HAN = /\p{Script=Han}/u;
  * overlapping pairs, all of them (发票金额 → 发票 & 票金 & 金额), a single character as a beginning.
  * Words are letters and digits only (wordsOf / questionTerms): nothing in them is tsquery syntax.
  */
-export function wordTerms(word: string, whole: boolean): string {
+function wordTerms(word: string, whole: boolean): string {
   const terms = word
     .split(/(\p{Script=Han}+)/u)
     .filter(Boolean)

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { userRef } from '../identity/index.ts';
-import { kbArticleFiles, kbArticles, kbArticleUses, kbArticleVersions, kbCategories, kbFeedback, kbSearches } from './knowledge.tables.ts';
+import { kbArticleFiles, kbArticleSearch, kbArticles, kbArticleUses, kbArticleVersions, kbCategories, kbFeedback, kbSearches } from './knowledge.tables.ts';
 
 export type ArticleRow = typeof kbArticles.$inferSelect;
 
@@ -43,8 +43,9 @@ const detailColumns = {
 };
 export type ArticleDetailRow = Awaited<ReturnType<typeof findArticle>> & {};
 
-/** Only what a client and an anonymous reader may see: published public articles (KB-2). */
-export const publishedPublic = sql`(${kbArticles.status} = 'published' and ${kbArticles.visibility} = 'public')`;
+/** Only what a client and an anonymous reader may see: published public articles (KB-2) — on the articles or on their search index. */
+export const publishedPublicIn = (t: typeof kbArticles | typeof kbArticleSearch) => sql`(${t.status} = 'published' and ${t.visibility} = 'public')`;
+export const publishedPublic = publishedPublicIn(kbArticles);
 
 export async function insertArticle(tx: Db, row: typeof kbArticles.$inferInsert): Promise<void> {
   await tx.insert(kbArticles).values(row);

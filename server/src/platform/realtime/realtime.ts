@@ -93,10 +93,14 @@ export function createRealtime(
    */
   const queues = new Map<string, Promise<void>>();
   const deliver = async (room: string, event: string, payload: unknown) => {
+    // One check per user and topic, however many tabs (sockets) the user has in the room.
+    const checks = new Map<string, Promise<boolean>>();
     for (const socket of await io.in(room).fetchSockets()) {
-      const topic = (socket.data as SocketData).topics?.[room];
-      const allowed = topic ? (await roomFor((socket.data as SocketData).actor, topic)) === room : false;
-      if (allowed) socket.emit(event, payload);
+      const { actor, topics } = socket.data as SocketData;
+      const topic = topics?.[room];
+      const key = `${actor.userId}\n${topic}`;
+      if (topic && !checks.has(key)) checks.set(key, roomFor(actor, topic).then((r) => r === room));
+      if (topic && (await checks.get(key))) socket.emit(event, payload);
       else socket.leave(room);
     }
   };

@@ -76,6 +76,24 @@ describe('knowledge base', () => {
     expect(publish.json()).toMatchObject({ status: 'published', publishedAt: expect.any(String) });
   });
 
+  it('lets agents publish once the admin adds them to knowledge.publishRoles, and refuses an empty list, changing nothing', async () => {
+    const admin = await t.loginAs('admin');
+    const roles = async () => (await admin.get('/api/v1/admin/settings')).json().knowledge.publishRoles as string[];
+    const empty = await admin.patch('/api/v1/admin/settings', { knowledge: { publishRoles: [] } });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json().errors.map((e: { field: string }) => e.field)).toEqual(['knowledge.publishRoles']);
+    expect(await roles()).toEqual(['admin', 'manager']);
+    try {
+      expect((await admin.patch('/api/v1/admin/settings', { knowledge: { publishRoles: ['admin', 'manager', 'agent'] } })).statusCode).toBe(200);
+      const published = await write(agent, { title: 'Agent publishes with the setting', body: '<p>x</p>', status: 'published' });
+      expect(published.statusCode, published.body).toBe(201);
+      expect(published.json().status).toBe('published');
+    } finally {
+      await admin.patch('/api/v1/admin/settings', { knowledge: { publishRoles: ['admin', 'manager'] } });
+    }
+    expect(await roles()).toEqual(['admin', 'manager']);
+  });
+
   it('answers 412 to a stale If-Match and keeps the first save; previous versions are listed and restorable', async () => {
     const created = (await write(manager, { title: 'Versioned', body: '<p>First answer</p>' })).json();
     const first = await manager.patch(`/api/v1/kb/articles/${created.id}`, { body: '<p>Second answer</p>' }, ifMatch(created.version));

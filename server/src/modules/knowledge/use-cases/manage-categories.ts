@@ -45,7 +45,8 @@ export async function updateCategory(ctx: AppContext, actor: Actor, id: string, 
     if (!current) throw notFound('category');
     if (current.version !== expected) throw staleVersion();
     await checkParent(tx, input.parentId, id);
-    if (input.parentId && (await repo.categoryContents(tx, id)).children > 0) {
+    const contents = await repo.categoryContents(tx, id);
+    if (input.parentId && contents.children > 0) {
       throw invalid([{ field: 'parentId', message: 'This category has sub-categories: it stays top-level (categories nest one level).' }]);
     }
     await checkSlug(tx, input.slug, id);
@@ -58,8 +59,7 @@ export async function updateCategory(ctx: AppContext, actor: Actor, id: string, 
     const changes = diff(current, next, ['names', 'parentId', 'position', 'slug']);
     const version = changes.length ? await repo.updateCategory(tx, id, next) : current.version;
     if (changes.length) await appendHistory(tx, { entityType: 'kb_category', entityId: id, actorId: actor.userId, action: 'updated', changes });
-    const { articles } = await repo.categoryContents(tx, id);
-    return { id, parentId: next.parentId !== undefined ? next.parentId : current.parentId, slug: next.slug ?? current.slug, names: next.names ?? current.names, position: next.position ?? current.position, articles, version };
+    return { id, parentId: next.parentId !== undefined ? next.parentId : current.parentId, slug: next.slug ?? current.slug, names: next.names ?? current.names, position: next.position ?? current.position, articles: contents.articles, version };
   });
 }
 
